@@ -50,7 +50,7 @@ describe("normalizing and rebuilding a response", () => {
   });
 
   it("keeps missing, null and empty values apart", () => {
-    const response = {
+    const response: JsonObject = {
       cast: [
         { id: 1, name: "A", profile_path: null, roles: [{ character: "" }] },
         { id: 2, name: "B", roles: [{ episode_count: 0 }] },

@@ -1,0 +1,14 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { JsonObject } from "@/lib/credits/fields";
+
+export const fixturesDir = path.resolve("tests/fake-tmdb/fixtures");
+
+/** A fixture of the fake TMDB server, parsed; a fresh copy each call. */
+export function readFixture(relative: string): JsonObject {
+  const file = path.join(fixturesDir, `${relative}.json`);
+  return JSON.parse(readFileSync(file, "utf8")) as JsonObject;
+}
+
+export const squidGameSeason2 = () =>
+  readFixture("3/tv/93405/season/2/aggregate_credits");
