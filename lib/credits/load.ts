@@ -1,0 +1,134 @@
+import "server-only";
+import { getDb } from "../db";
+import { getEnv } from "../env";
+import { findSeries, type SeriesRef } from "../series/store";
+import {
+  getTmdbClient,
+  type AggregateCredits,
+  type TmdbErrorKind,
+} from "../tmdb";
+import { isStale } from "./freshness";
+import type { SeasonKey } from "./ingest";
+import { refreshSeason, type RefreshResult } from "./refresh";
+import { findSeason, findSnapshot, rebuildSnapshot } from "./snapshots";
+
+export type SeasonNotice =
+  { kind: "stale"; reason: TmdbErrorKind } | { kind: "gone"; since: Date };
+
+export type SeasonCredits = {
+  series: SeriesRef;
+  key: SeasonKey;
+  snapshot: { id: number; fetchedAt: Date };
+  /** Last time TMDB confirmed this snapshot. */
+  checkedAt: Date;
+  credits: AggregateCredits;
+  notice: SeasonNotice | null;
+};
+
+export type SeasonFailure =
+  /** TMDB does not have the season, or castlog has no version at as_of. */
+  | { kind: "not_found" }
+  /** Nothing stored, and no token to fetch it with. */
+  | { kind: "not_stored" }
+  /** Nothing stored, and TMDB could not be reached. */
+  | { kind: "unavailable"; retryAfterSeconds: number };
+
+export type LoadResult =
+  { ok: true; value: SeasonCredits } | { ok: false; failure: SeasonFailure };
+
+export type LoadOptions = {
+  /** The viewer's TMDB token; the site's token is used when absent. */
+  token?: string;
+  /** Read the snapshot in force at this time; never fetches. */
+  asOf?: Date;
+};
+
+// Identical views of one season share one refresh within this process.
+const inFlight = new Map<string, Promise<RefreshResult>>();
+
+function refreshOnce(token: string, key: SeasonKey): Promise<RefreshResult> {
+  const id = `${key.seriesId}/${key.seasonNumber}/${key.language}`;
+  let pending = inFlight.get(id);
+  if (!pending) {
+    const maxAgeMs = getEnv().CREDITS_MAX_AGE_SECONDS * 1000;
+    pending = getDb()
+      .then((db) => refreshSeason(db, getTmdbClient(), token, key, maxAgeMs))
+      .finally(() => inFlight.delete(id));
+    inFlight.set(id, pending);
+  }
+  return pending;
+}
+
+async function readStored(
+  key: SeasonKey,
+  asOf: Date | undefined,
+  notice: SeasonNotice | null,
+): Promise<SeasonCredits | null> {
+  const db = await getDb();
+  const season = await findSeason(db, key);
+  const series = await findSeries(db, key.seriesId);
+  if (!season || !series) return null;
+  const snapshot = await findSnapshot(db, season.id, asOf);
+  if (!snapshot) return null;
+
+  const gone = season.missingAt && !asOf;
+  return {
+    series,
+    key,
+    snapshot: { id: snapshot.id, fetchedAt: snapshot.fetchedAt },
+    checkedAt: asOf
+      ? snapshot.fetchedAt
+      : (season.checkedAt ?? snapshot.fetchedAt),
+    credits: (await rebuildSnapshot(
+      db,
+      snapshot,
+    )) as unknown as AggregateCredits,
+    notice: gone ? { kind: "gone", since: season.missingAt! } : notice,
+  };
+}
+
+const found = (value: SeasonCredits): LoadResult => ({ ok: true, value });
+const failed = (failure: SeasonFailure): LoadResult => ({ ok: false, failure });
+
+/**
+ * The credits of a season: the stored snapshot while it is fresh, else
+ * fetched from TMDB (with the viewer's or the site's token), ingested and
+ * read back. When TMDB fails, the stored snapshot is served with a notice.
+ */
+export async function loadSeasonCredits(
+  key: SeasonKey,
+  options: LoadOptions = {},
+): Promise<LoadResult> {
+  const env = getEnv();
+
+  if (options.asOf) {
+    const stored = await readStored(key, options.asOf, null);
+    return stored ? found(stored) : failed({ kind: "not_found" });
+  }
+
+  const db = await getDb();
+  const season = await findSeason(db, key);
+  const token = options.token ?? env.TMDB_TOKEN;
+  const stale = isStale(season?.checkedAt ?? null, env.CREDITS_MAX_AGE_SECONDS);
+
+  if (!stale || !token) {
+    const stored = await readStored(key, undefined, null);
+    if (stored) return found(stored);
+    if (!token) return failed({ kind: "not_stored" });
+  }
+
+  const refreshed = await refreshOnce(token!, key);
+  const notice: SeasonNotice | null = refreshed.ok
+    ? null
+    : { kind: "stale", reason: refreshed.error.kind };
+  const stored = await readStored(key, undefined, notice);
+  if (stored) return found(stored);
+
+  if (refreshed.ok) throw new Error("ingested season could not be read back");
+  if (refreshed.error.kind === "not_found")
+    return failed({ kind: "not_found" });
+  return failed({
+    kind: "unavailable",
+    retryAfterSeconds: refreshed.error.retryAfterSeconds ?? 60,
+  });
+}

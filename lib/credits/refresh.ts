@@ -1,0 +1,86 @@
+import type { Db } from "../db/open";
+import { log } from "../log";
+import { findSeries, saveSeriesDetails, type SeriesRef } from "../series/store";
+import type { TmdbClient, TmdbError } from "../tmdb";
+import type { JsonObject } from "./fields";
+import { ingestSnapshot, type IngestResult, type SeasonKey } from "./ingest";
+
+export type RefreshResult =
+  | { ok: true; series: SeriesRef; ingest: IngestResult }
+  | { ok: false; error: TmdbError; series: SeriesRef | null };
+
+// Series names and slugs come from one language, so that a season's
+// canonical URL is the same whichever language it is viewed in.
+const seriesLanguage = "en-US";
+
+async function ensureSeries(
+  db: Db,
+  tmdb: TmdbClient,
+  token: string,
+  seriesId: number,
+  maxAgeMs: number,
+  now: Date,
+): Promise<{ ok: true; series: SeriesRef } | { ok: false; error: TmdbError }> {
+  const stored = await findSeries(db, seriesId);
+  const fresh = stored && now.getTime() - stored.fetchedAt.getTime() < maxAgeMs;
+  if (stored && fresh) return { ok: true, series: stored };
+
+  const details = await tmdb.getSeriesDetails(token, {
+    seriesId,
+    language: seriesLanguage,
+  });
+  if (details.ok) {
+    return { ok: true, series: await saveSeriesDetails(db, details.data, now) };
+  }
+
+  // Stale details are good enough for a name; only a series castlog has
+  // never seen needs them.
+  if (stored) return { ok: true, series: stored };
+  return { ok: false, error: details.error };
+}
+
+/**
+ * Fetches a season from TMDB and ingests it. A failure writes nothing to
+ * the season's history; a 404 for a stored season only marks it missing.
+ */
+export async function refreshSeason(
+  db: Db,
+  tmdb: TmdbClient,
+  token: string,
+  key: SeasonKey,
+  maxAgeMs: number,
+): Promise<RefreshResult> {
+  const now = new Date();
+  const [series, credits] = await Promise.all([
+    ensureSeries(db, tmdb, token, key.seriesId, maxAgeMs, now),
+    tmdb.getSeasonAggregateCredits(token, key),
+  ]);
+
+  if (!credits.ok || !series.ok) {
+    const error = credits.ok
+      ? (series as { error: TmdbError }).error
+      : credits.error;
+    log.warn(
+      { ...key, kind: error.kind, status: error.status },
+      "refresh failed",
+    );
+    if (error.kind === "not_found") {
+      await db.season.updateMany({
+        where: { ...key, missingAt: null },
+        data: { missingAt: now },
+      });
+    }
+    return { ok: false, error, series: series.ok ? series.series : null };
+  }
+
+  const ingest = await ingestSnapshot(db, {
+    ...key,
+    response: credits.data as unknown as JsonObject,
+    fetchedAt: new Date(),
+  });
+  log.info(
+    { ...key, changed: ingest.changed, credits: ingest.creditsWritten },
+    "season refreshed",
+  );
+  return { ok: true, series: series.series, ingest };
+}

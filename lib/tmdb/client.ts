@@ -1,0 +1,212 @@
+import { createHash } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
+import type { z } from "zod";
+import { log } from "../log";
+import { backoffMs } from "./backoff";
+import { createBudget } from "./budget";
+import { exchange, type Exchange } from "./exchange";
+import { TmdbError, errorFromIssues, type TmdbResult } from "./errors";
+import {
+  aggregateCreditsSchema,
+  authenticationSchema,
+  seriesDetailsSchema,
+  type AggregateCredits,
+  type SeriesDetails,
+} from "./schemas";
+
+export type TmdbClientOptions = {
+  baseUrl: string;
+  /** Requests per second across all calls, retries included. */
+  maxRps: number;
+  /** Requests in flight at once; the rest wait their turn. */
+  maxConcurrent?: number;
+  /** Per attempt, body included. */
+  timeoutMs: number;
+  /** Retries after the first attempt, for 429, 5xx and network failures. */
+  maxRetries?: number;
+  baseBackoffMs?: number;
+  fetch?: typeof fetch;
+};
+
+export type SeasonQuery = {
+  seriesId: number;
+  seasonNumber: number;
+  language: string;
+};
+
+export type SeriesQuery = { seriesId: number; language: string };
+
+/**
+ * Every method is safe to call concurrently and resolves (never rejects)
+ * for failures TMDB or the network can cause. Data shared by identical
+ * concurrent calls is one object: treat it as read-only.
+ */
+export type TmdbClient = {
+  getSeasonAggregateCredits(
+    token: string,
+    query: SeasonQuery,
+  ): Promise<TmdbResult<AggregateCredits>>;
+  getSeriesDetails(
+    token: string,
+    query: SeriesQuery,
+  ): Promise<TmdbResult<SeriesDetails>>;
+  /** Ok when TMDB accepts the token; unauthorized when it refuses it. */
+  validateToken(token: string): Promise<TmdbResult<true>>;
+  /** HTTP requests actually sent, retries included. */
+  stats(): { upstreamRequests: number };
+};
+
+// A longer wait than this would hold a page render hostage: report it and
+// let the caller decide (serve the stored snapshot, show a notice).
+const maxRetryAfterSeconds = 10;
+
+function checkId(name: string, value: number, min: number): void {
+  if (!Number.isInteger(value) || value < min) {
+    throw new RangeError(`${name} must be an integer >= ${min}`);
+  }
+}
+
+function digest(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export function createTmdbClient(options: TmdbClientOptions): TmdbClient {
+  const {
+    maxRetries = 3,
+    baseBackoffMs = 250,
+    timeoutMs,
+    fetch: fetchImpl = fetch,
+  } = options;
+  const baseUrl = options.baseUrl.replace(/\/+$/, "");
+  const budget = createBudget({
+    maxRps: options.maxRps,
+    maxConcurrent: options.maxConcurrent ?? 20,
+  });
+  const inFlight = new Map<string, Promise<TmdbResult<unknown>>>();
+  let upstreamRequests = 0;
+
+  async function attempt(path: string, url: string, token: string, n: number) {
+    const release = await budget.acquire();
+    const started = performance.now();
+    upstreamRequests += 1;
+
+    let outcome: Exchange | undefined;
+    try {
+      outcome = await exchange(fetchImpl, url, token, timeoutMs);
+      return outcome;
+    } finally {
+      release();
+      log.debug(
+        {
+          path,
+          status: outcome?.status ?? null,
+          ms: Math.round(performance.now() - started),
+          attempt: n,
+          ...(outcome?.ok === false && { kind: outcome.error.kind }),
+        },
+        "tmdb request",
+      );
+    }
+  }
+
+  async function fetchWithRetries(path: string, url: string, token: string) {
+    for (let n = 1; ; n += 1) {
+      const outcome = await attempt(path, url, token, n);
+      if (outcome.ok) return outcome;
+
+      const { error } = outcome;
+      const transient =
+        error.kind === "rate_limited" || error.kind === "unavailable";
+      const asked = error.retryAfterSeconds;
+      if (!transient || n > maxRetries) return outcome;
+      if (asked !== undefined && asked > maxRetryAfterSeconds) return outcome;
+
+      const delayMs =
+        asked !== undefined ? asked * 1000 : backoffMs(n, baseBackoffMs);
+      log.warn(
+        {
+          path,
+          status: outcome.status ?? null,
+          kind: error.kind,
+          attempt: n,
+          delayMs: Math.round(delayMs),
+        },
+        "retrying tmdb request",
+      );
+      await sleep(delayMs);
+    }
+  }
+
+  async function load<T>(
+    path: string,
+    url: string,
+    token: string,
+    schema: z.ZodType<T>,
+  ): Promise<TmdbResult<T>> {
+    const outcome = await fetchWithRetries(path, url, token);
+    if (!outcome.ok) return { ok: false, error: outcome.error };
+
+    const parsed = schema.safeParse(outcome.json);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: errorFromIssues(parsed.error, outcome.status),
+      };
+    }
+
+    // zod's output lists keys in schema order; castlog stores TMDB's order.
+    // The schemas transform nothing, so the raw value has the same type.
+    return { ok: true, data: outcome.json as T };
+  }
+
+  function request<T>(
+    token: string,
+    path: string,
+    query: Record<string, string>,
+    schema: z.ZodType<T>,
+  ): Promise<TmdbResult<T>> {
+    const search = new URLSearchParams(query).toString();
+    const url = `${baseUrl}${path}${search ? `?${search}` : ""}`;
+    const key = `${url} ${digest(token)}`;
+
+    // The key holds the URL, and the URL decides the schema, so whoever
+    // shares a call expects the same type.
+    const shared = inFlight.get(key) as Promise<TmdbResult<T>> | undefined;
+    if (shared) return shared;
+
+    const pending = load(path, url, token, schema);
+    inFlight.set(key, pending);
+    const forget = () => inFlight.delete(key);
+    pending.then(forget, forget);
+    return pending;
+  }
+
+  return {
+    getSeasonAggregateCredits(token, { seriesId, seasonNumber, language }) {
+      checkId("seriesId", seriesId, 1);
+      checkId("seasonNumber", seasonNumber, 0);
+      const path = `/3/tv/${seriesId}/season/${seasonNumber}/aggregate_credits`;
+      return request(token, path, { language }, aggregateCreditsSchema);
+    },
+
+    getSeriesDetails(token, { seriesId, language }) {
+      checkId("seriesId", seriesId, 1);
+      const path = `/3/tv/${seriesId}`;
+      return request(token, path, { language }, seriesDetailsSchema);
+    },
+
+    async validateToken(token) {
+      const path = "/3/authentication";
+      const result = await request(token, path, {}, authenticationSchema);
+      if (!result.ok) return result;
+
+      if (!result.data.success) {
+        const error = new TmdbError("unauthorized", "TMDB refused the token");
+        return { ok: false, error };
+      }
+      return { ok: true, data: true };
+    },
+
+    stats: () => ({ upstreamRequests }),
+  };
+}
