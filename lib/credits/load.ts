@@ -96,10 +96,15 @@ const failed = (failure: SeasonFailure): LoadResult => ({ ok: false, failure });
  * read back. When TMDB fails, the stored snapshot is served with a notice.
  */
 export async function loadSeasonCredits(
-  key: SeasonKey,
+  requested: SeasonKey,
   options: LoadOptions = {},
 ): Promise<LoadResult> {
   const env = getEnv();
+  const key: SeasonKey = {
+    seriesId: requested.seriesId,
+    seasonNumber: requested.seasonNumber,
+    language: requested.language,
+  };
 
   if (options.asOf) {
     const stored = await readStored(key, options.asOf, null);

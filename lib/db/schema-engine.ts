@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
@@ -19,12 +20,18 @@ async function loadEngineModule(): Promise<EngineModule> {
   const require = createRequire(import.meta.url);
   const gluePath =
     require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
-  const glue =
-    (await import("@prisma/schema-engine-wasm/schema_engine_bg")) as EngineModule & {
-      __wbg_set_wasm(exports: unknown): void;
-    };
+  // Imported by path at run time: the package is ESM only, which Next
+  // cannot leave external, and bundling it would split the module that
+  // holds the WebAssembly instance from the one that uses it.
+  const glue = (await import(
+    /* turbopackIgnore: true */ /* webpackIgnore: true */
+    pathToFileURL(gluePath).href
+  )) as EngineModule & { __wbg_set_wasm(exports: unknown): void };
   const bytes = await readFile(
-    path.join(path.dirname(gluePath), "schema_engine_bg.wasm"),
+    /* turbopackIgnore: true */ path.join(
+      path.dirname(gluePath),
+      "schema_engine_bg.wasm",
+    ),
   );
 
   const { instance } = await WebAssembly.instantiate(bytes, {
@@ -35,9 +42,10 @@ async function loadEngineModule(): Promise<EngineModule> {
   return glue;
 }
 
+// The server runs from the project root (npm start), as do the tools.
 export const projectPaths = {
-  schema: path.resolve(process.cwd(), "prisma/schema.prisma"),
-  migrations: path.resolve(process.cwd(), "prisma/migrations"),
+  schema: path.join(process.cwd(), "prisma", "schema.prisma"),
+  migrations: path.join(process.cwd(), "prisma", "migrations"),
 };
 
 /** Opens a schema engine on the database behind `adapter`. */
@@ -46,7 +54,10 @@ export async function openSchemaEngine(
 ): Promise<SchemaEngine> {
   loaded ??= loadEngineModule();
   const engine = await loaded;
-  const schema = await readFile(projectPaths.schema, "utf8");
+  const schema = await readFile(
+    /* turbopackIgnore: true */ projectPaths.schema,
+    "utf8",
+  );
 
   return engine.SchemaEngine.new(
     { datamodels: [[projectPaths.schema, schema]] },
@@ -59,7 +70,9 @@ export async function openSchemaEngine(
 export async function readMigrationList(): Promise<MigrationList> {
   const { readdir } = await import("node:fs/promises");
   const base = projectPaths.migrations;
-  const entries = await readdir(base, { withFileTypes: true }).catch(() => []);
+  const entries = await readdir(/* turbopackIgnore: true */ base, {
+    withFileTypes: true,
+  }).catch(() => []);
   const names = entries
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)

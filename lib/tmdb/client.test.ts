@@ -33,7 +33,7 @@ async function clientFor(
 }
 
 describe("getSeasonAggregateCredits", () => {
-  it("returns the season's credits from the real Squid Game response", async () => {
+  it("returns the credits of the real Squid Game response", async () => {
     const text = readSeasonFixture();
     const { client } = await clientFor((_, res) => sendJson(res, 200, text));
 
@@ -43,7 +43,7 @@ describe("getSeasonAggregateCredits", () => {
     expect(result.ok && result.data.crew.length).toBe(29);
   });
 
-  it("asks for the season's path and language with the bearer token", async () => {
+  it("sends the season path, language and bearer token", async () => {
     const body = minimalCredits();
     const { client, server } = await clientFor((_, res) =>
       sendJson(res, 200, body),
@@ -112,6 +112,20 @@ describe("getSeasonAggregateCredits", () => {
         "received string",
     );
     expect(client.stats().upstreamRequests).toBe(1);
+  });
+});
+
+describe("programming errors", () => {
+  it("rejects an impossible series id without asking TMDB", async () => {
+    const { client } = await clientFor((_, res) => sendJson(res, 200, {}));
+
+    const call = client.getSeasonAggregateCredits("t", {
+      ...season,
+      seriesId: Number.NaN,
+    });
+
+    await expect(call).rejects.toThrow(RangeError);
+    expect(client.stats().upstreamRequests).toBe(0);
   });
 });
 
@@ -197,9 +211,10 @@ describe("failures", () => {
     const result = await client.getSeasonAggregateCredits("t", season);
 
     expect(!result.ok && result.error.kind).toBe("invalid_response");
+    expect(!result.ok && result.error.message).toContain("not valid JSON");
   });
 
-  it("reports invalid_response when the connection drops mid-body", async () => {
+  it("reports invalid_response when the body is cut off", async () => {
     const { client } = await clientFor((_, res) => {
       res.writeHead(200, { "content-length": "5000" });
       res.write('{"id": 1, "cast": [');
@@ -209,6 +224,7 @@ describe("failures", () => {
     const result = await client.getSeasonAggregateCredits("t", season);
 
     expect(!result.ok && result.error.kind).toBe("invalid_response");
+    expect(!result.ok && result.error.message).toContain("cut off");
   });
 });
 

@@ -60,6 +60,8 @@ export type TmdbClient = {
 // let the caller decide (serve the stored snapshot, show a notice).
 const maxRetryAfterSeconds = 10;
 
+// A caller passing an impossible id has a bug, so this throws (the
+// returned promise rejects) instead of answering with an error kind.
 function checkId(name: string, value: number, min: number): void {
   if (!Number.isInteger(value) || value < min) {
     throw new RangeError(`${name} must be an integer >= ${min}`);
@@ -77,6 +79,12 @@ export function createTmdbClient(options: TmdbClientOptions): TmdbClient {
     timeoutMs,
     fetch: fetchImpl = fetch,
   } = options;
+  if (!(timeoutMs > 0) || !Number.isInteger(maxRetries) || maxRetries < 0) {
+    throw new RangeError(
+      "timeoutMs must be > 0 and maxRetries an integer >= 0",
+    );
+  }
+
   const baseUrl = options.baseUrl.replace(/\/+$/, "");
   const budget = createBudget({
     maxRps: options.maxRps,
@@ -182,14 +190,15 @@ export function createTmdbClient(options: TmdbClientOptions): TmdbClient {
   }
 
   return {
-    getSeasonAggregateCredits(token, { seriesId, seasonNumber, language }) {
+    async getSeasonAggregateCredits(token, query) {
+      const { seriesId, seasonNumber, language } = query;
       checkId("seriesId", seriesId, 1);
       checkId("seasonNumber", seasonNumber, 0);
       const path = `/3/tv/${seriesId}/season/${seasonNumber}/aggregate_credits`;
       return request(token, path, { language }, aggregateCreditsSchema);
     },
 
-    getSeriesDetails(token, { seriesId, language }) {
+    async getSeriesDetails(token, { seriesId, language }) {
       checkId("seriesId", seriesId, 1);
       const path = `/3/tv/${seriesId}`;
       return request(token, path, { language }, seriesDetailsSchema);
@@ -201,7 +210,8 @@ export function createTmdbClient(options: TmdbClientOptions): TmdbClient {
       if (!result.ok) return result;
 
       if (!result.data.success) {
-        const error = new TmdbError("unauthorized", "TMDB refused the token");
+        const message = "TMDB refused the token";
+        const error = new TmdbError("unauthorized", message, { status: 200 });
         return { ok: false, error };
       }
       return { ok: true, data: true };

@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { Suspense } from "react";
+import { Unavailable } from "@/app/components/unavailable";
+import { settleWithin } from "@/lib/async";
+import { loadSeasonCredits, type LoadResult } from "@/lib/credits/load";
+import { getStoredSeries, seriesSegment, type SeriesRef } from "@/lib/series";
+import { seasonPath } from "@/lib/urls";
+import {
+  parseSeasonRoute,
+  type SeasonPageProps,
+  type SeasonRoute,
+} from "./route-params";
+import { SeasonCreditsView } from "./season-credits";
+
+// How long the page waits for TMDB before it streams the loading state. A
+// result within this window still gets its true status code (404); after
+// it, the status is already 200 and failures render in the stream.
+const streamAfterMs = 300;
+
+const seasonLabel = (n: number) => (n === 0 ? "Specials" : `Season ${n}`);
+
+function redirectToCanonical(route: SeasonRoute, series: SeriesRef): void {
+  if (route.segment === seriesSegment(series)) return;
+  permanentRedirect(seasonPath(series, route.seasonNumber, route.query));
+}
+
+export async function generateMetadata(
+  props: SeasonPageProps,
+): Promise<Metadata> {
+  const route = await parseSeasonRoute(props);
+  if (!route) return {};
+  const series = await getStoredSeries(route.seriesId);
+  if (!series) return { title: seasonLabel(route.seasonNumber) };
+
+  const title = `${series.name}: ${seasonLabel(route.seasonNumber)}`;
+  return {
+    title: `${title}, full cast & crew`,
+    description: `Full cast & crew of ${title}: every role and job with its episode count, and how the credits changed over time.`,
+    alternates: {
+      canonical: seasonPath(series, route.seasonNumber, {
+        language: route.language,
+      }),
+    },
+    ...(route.asOf ? { robots: { index: false } } : {}),
+  };
+}
+
+function Outcome({
+  route,
+  result,
+}: {
+  route: SeasonRoute;
+  result: LoadResult;
+}) {
+  if (!result.ok) {
+    if (result.failure.kind === "unavailable") {
+      return (
+        <Unavailable retryAfterSeconds={result.failure.retryAfterSeconds} />
+      );
+    }
+    notFound();
+  }
+
+  redirectToCanonical(route, result.value.series);
+  return <SeasonCreditsView data={result.value} />;
+}
+
+async function Deferred(props: {
+  route: SeasonRoute;
+  pending: Promise<LoadResult>;
+}) {
+  return <Outcome route={props.route} result={await props.pending} />;
+}
+
+function Loading({ route }: { route: SeasonRoute }) {
+  return (
+    <p className="loading" role="status">
+      Fetching the credits of {seasonLabel(route.seasonNumber)} from TMDB…
+    </p>
+  );
+}
+
+export default async function SeasonPage(props: SeasonPageProps) {
+  const route = await parseSeasonRoute(props);
+  if (!route) notFound();
+
+  const known = await getStoredSeries(route.seriesId);
+  if (known) redirectToCanonical(route, known);
+
+  const pending = loadSeasonCredits(route, { asOf: route.asOf });
+  const early = await settleWithin(pending, streamAfterMs);
+  if (early && "error" in early) throw early.error;
+  if (early) return <Outcome route={route} result={early.value} />;
+
+  return (
+    <Suspense fallback={<Loading route={route} />}>
+      <Deferred route={route} pending={pending} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,28 @@
+// `npm start` builds the site first when there is no production build, or
+// when the sources are newer than it, so that a fresh clone starts with
+// `npm install && npm start`.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+const buildId = ".next/BUILD_ID";
+const sources = ["app", "lib", "prisma", "next.config.mjs", "package.json"];
+
+function newestChange(entry) {
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  if (path.basename(entry) === "generated") return 0;
+  return Math.max(
+    stat.mtimeMs,
+    ...readdirSync(entry).map((name) => newestChange(path.join(entry, name))),
+  );
+}
+
+const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+const changedAt = Math.max(...sources.filter(existsSync).map(newestChange));
+
+if (changedAt > builtAt) {
+  console.log("castlog: building the production site first");
+  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
