@@ -33,7 +33,9 @@ export type Env = z.infer<typeof envSchema> & { SITE_URL: string };
  * as unset, so `FOO=` in a shell behaves like leaving FOO out. Throws one
  * error that names every wrong variable and what it should look like.
  */
-export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function parseEnv(
+  source: Record<string, string | undefined> = process.env,
+): Env {
   const present = Object.fromEntries(
     Object.entries(source).filter(([, value]) => value !== ""),
   );

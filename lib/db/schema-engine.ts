@@ -18,8 +18,9 @@ let loaded: Promise<EngineModule> | undefined;
 
 async function loadEngineModule(): Promise<EngineModule> {
   const require = createRequire(import.meta.url);
-  const gluePath =
-    require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+  const gluePath = require.resolve(
+    /* turbopackIgnore: true */ "@prisma/schema-engine-wasm/schema_engine_bg",
+  );
   // Imported by path at run time: the package is ESM only, which Next
   // cannot leave external, and bundling it would split the module that
   // holds the WebAssembly instance from the one that uses it.

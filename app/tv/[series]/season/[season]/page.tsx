@@ -76,7 +76,7 @@ async function Deferred(props: {
 function Loading({ route }: { route: SeasonRoute }) {
   return (
     <p className="loading" role="status">
-      Fetching the credits of {seasonLabel(route.seasonNumber)} from TMDB…
+      {`Fetching the credits of ${seasonLabel(route.seasonNumber)} from TMDB…`}
     </p>
   );
 }

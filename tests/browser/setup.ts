@@ -1,0 +1,42 @@
+import type { TestProject } from "vitest/node";
+import { startFakeTmdb } from "../fake-tmdb/server";
+import { DEFAULT_TOKEN } from "../fake-tmdb/token";
+import { fixturesDir } from "../support/fixtures";
+import { ensureProductionBuild, startNextServer } from "../support/next-server";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** A site with a TMDB token that refetches on every view. */
+    siteUrl: string;
+    /** A site without any TMDB token: it can only show what it stored. */
+    tokenlessUrl: string;
+    fakeTmdbUrl: string;
+  }
+}
+
+/**
+ * Builds the site once, then starts the fake TMDB server and two
+ * production servers against it for every end-to-end test file.
+ */
+export default async function setup(project: TestProject) {
+  ensureProductionBuild();
+  const tmdb = await startFakeTmdb({ port: 0, fixturesDir });
+  const env = {
+    TMDB_API_URL: tmdb.url,
+    CREDITS_MAX_AGE_SECONDS: "0",
+    TMDB_TIMEOUT_MS: "3000",
+  };
+  const [site, tokenless] = await Promise.all([
+    startNextServer({ ...env, TMDB_TOKEN: DEFAULT_TOKEN }),
+    startNextServer({ ...env, TMDB_TOKEN: "" }),
+  ]);
+
+  project.provide("siteUrl", site.url);
+  project.provide("tokenlessUrl", tokenless.url);
+  project.provide("fakeTmdbUrl", tmdb.url);
+
+  return async () => {
+    await Promise.all([site.stop(), tokenless.stop()]);
+    await tmdb.close();
+  };
+}
