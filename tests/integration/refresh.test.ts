@@ -1,44 +1,27 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import { refreshSeason } from "@/lib/credits/refresh";
 import { findSeason, findSnapshot } from "@/lib/credits/snapshots";
-import { createTmdbClient, type TmdbClient } from "@/lib/tmdb/client";
-import { startFakeTmdb, type FakeTmdb } from "../fake-tmdb/server";
 import { DEFAULT_TOKEN } from "../fake-tmdb/token";
 import { describeEachDatabase } from "../support/db";
-import { fixturesDir } from "../support/fixtures";
+import { startTmdbHarness, type TmdbHarness } from "../support/tmdb-harness";
 
 const creditsPath = "/3/tv/93405/season/2/aggregate_credits";
 const key = { seriesId: 93405, seasonNumber: 2, language: "en-US" };
-let fake: FakeTmdb;
-let tmdb: TmdbClient;
-let fixtures: string;
+let harness: TmdbHarness;
 
 beforeAll(async () => {
-  fixtures = mkdtempSync(path.join(os.tmpdir(), "castlog-fixtures-"));
-  cpSync(fixturesDir, fixtures, { recursive: true });
-  fake = await startFakeTmdb({ port: 0, fixturesDir: fixtures });
-  tmdb = createTmdbClient({
-    baseUrl: fake.url,
-    maxRps: 100,
-    timeoutMs: 2000,
-    maxRetries: 1,
-    baseBackoffMs: 1,
-  });
+  harness = await startTmdbHarness();
 });
 
-afterAll(async () => {
-  await fake.close();
-  rmSync(fixtures, { recursive: true, force: true });
-});
+afterAll(() => harness.close());
 
-afterEach(() => fake.clearFaults());
+afterEach(() => harness.fake.clearFaults());
 
 describeEachDatabase("refreshing a season from TMDB", (getDb) => {
   const refresh = () =>
-    refreshSeason(getDb(), tmdb, DEFAULT_TOKEN, key, 3_600_000);
+    refreshSeason(getDb(), harness.tmdb, DEFAULT_TOKEN, key, 3_600_000);
 
   const history = async () => ({
     snapshots: await getDb().snapshot.count(),
@@ -68,7 +51,7 @@ describeEachDatabase("refreshing a season from TMDB", (getDb) => {
     ["a rejected token", { status: 401 }],
   ])("changes no history on %s", async (_name, fault) => {
     const before = await history();
-    fake.addFault({ path: creditsPath, ...fault });
+    harness.fake.addFault({ path: creditsPath, ...fault });
 
     const result = await refresh();
 
@@ -78,7 +61,7 @@ describeEachDatabase("refreshing a season from TMDB", (getDb) => {
 
   it("keeps the history and marks the season missing on a 404", async () => {
     const before = await history();
-    fake.addFault({ path: creditsPath, status: 404, times: 1 });
+    harness.fake.addFault({ path: creditsPath, status: 404, times: 1 });
 
     const result = await refresh();
     const season = await findSeason(getDb(), key);
@@ -97,8 +80,8 @@ describeEachDatabase("refreshing a season from TMDB", (getDb) => {
   });
 
   it("stores a response with new unknown fields whole", async () => {
-    const file = path.join(fixtures, `${creditsPath}.json`);
-    const original = (await import("node:fs")).readFileSync(file, "utf8");
+    const file = path.join(harness.fixtures, `${creditsPath}.json`);
+    const original = readFileSync(file, "utf8");
     const changed = JSON.parse(original) as Record<string, unknown>;
     changed.episode_group = { id: "x" };
     writeFileSync(file, JSON.stringify(changed));

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { Suspense } from "react";
+import { redirectToCanonical } from "@/app/components/canonical";
 import { Unavailable } from "@/app/components/unavailable";
 import { settleWithin } from "@/lib/async";
 import { loadSeasonCredits, type LoadResult } from "@/lib/credits/load";
-import { getStoredSeries, seriesSegment, type SeriesRef } from "@/lib/series";
+import { getStoredSeries, type SeriesRef } from "@/lib/series";
 import { seasonPath } from "@/lib/urls";
 import {
   parseSeasonRoute,
@@ -20,9 +21,12 @@ const streamAfterMs = 300;
 
 const seasonLabel = (n: number) => (n === 0 ? "Specials" : `Season ${n}`);
 
-function redirectToCanonical(route: SeasonRoute, series: SeriesRef): void {
-  if (route.segment === seriesSegment(series)) return;
-  permanentRedirect(seasonPath(series, route.seasonNumber, route.query));
+function redirectToCanonicalSeason(route: SeasonRoute, series: SeriesRef) {
+  redirectToCanonical(
+    route.segment,
+    series,
+    seasonPath(series, route.seasonNumber, route.query),
+  );
 }
 
 export async function generateMetadata(
@@ -62,7 +66,7 @@ function Outcome({
     notFound();
   }
 
-  redirectToCanonical(route, result.value.series);
+  redirectToCanonicalSeason(route, result.value.series);
   return <SeasonCreditsView data={result.value} />;
 }
 
@@ -86,7 +90,7 @@ export default async function SeasonPage(props: SeasonPageProps) {
   if (!route) notFound();
 
   const known = await getStoredSeries(route.seriesId);
-  if (known) redirectToCanonical(route, known);
+  if (known) redirectToCanonicalSeason(route, known);
 
   const pending = loadSeasonCredits(route, { asOf: route.asOf });
   const early = await settleWithin(pending, streamAfterMs);

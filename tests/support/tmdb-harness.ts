@@ -1,0 +1,60 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { SeasonKey } from "@/lib/credits/ingest";
+import { refreshSeason } from "@/lib/credits/refresh";
+import type { Db } from "@/lib/db/open";
+import { createTmdbClient, type TmdbClient } from "@/lib/tmdb/client";
+import { startFakeTmdb, type FakeTmdb } from "../fake-tmdb/server";
+import { DEFAULT_TOKEN } from "../fake-tmdb/token";
+import { fixturesDir } from "./fixtures";
+
+export type TmdbHarness = {
+  fake: FakeTmdb;
+  tmdb: TmdbClient;
+  /** The harness's own copy of the fixtures, free to rewrite. */
+  fixtures: string;
+  /**
+   * Replaces (or adds) the answer to `GET /3/<relative>`, for example
+   * "tv/93405/season/2/aggregate_credits"; the next fetch sees it.
+   */
+  writeFixture(relative: string, body: unknown): void;
+  /** Fetches a season through the real client and ingests it. */
+  refresh(db: Db, key: SeasonKey): ReturnType<typeof refreshSeason>;
+  close(): Promise<void>;
+};
+
+/**
+ * The fake TMDB server on a private copy of the shipped fixtures, with a
+ * client that talks to it over HTTP: the path production fetches take.
+ */
+export async function startTmdbHarness(): Promise<TmdbHarness> {
+  const fixtures = mkdtempSync(path.join(os.tmpdir(), "castlog-fixtures-"));
+  cpSync(fixturesDir, fixtures, { recursive: true });
+  const fake = await startFakeTmdb({ port: 0, fixturesDir: fixtures });
+  const tmdb = createTmdbClient({
+    baseUrl: fake.url,
+    maxRps: 100,
+    timeoutMs: 2000,
+    maxRetries: 1,
+    baseBackoffMs: 1,
+  });
+
+  return {
+    fake,
+    tmdb,
+    fixtures,
+    writeFixture(relative, body) {
+      const file = path.join(fixtures, "3", `${relative}.json`);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify(body));
+    },
+    // Series details are refetched every time (max age 0), so a rewritten
+    // series fixture is seen at once.
+    refresh: (db, key) => refreshSeason(db, tmdb, DEFAULT_TOKEN, key, 0),
+    close: async () => {
+      await fake.close();
+      rmSync(fixtures, { recursive: true, force: true });
+    },
+  };
+}
