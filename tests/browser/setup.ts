@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startFakeTmdb } from "../fake-tmdb/server";
 import { DEFAULT_TOKEN } from "../fake-tmdb/token";
@@ -11,6 +14,11 @@ declare module "vitest" {
     /** A site without any TMDB token: it can only show what it stored. */
     tokenlessUrl: string;
     fakeTmdbUrl: string;
+    /**
+     * The fake server's own copy of the fixtures: tests may add series
+     * and seasons there (see writeFixture), under ids no other file uses.
+     */
+    fixturesDir: string;
   }
 }
 
@@ -20,7 +28,9 @@ declare module "vitest" {
  */
 export default async function setup(project: TestProject) {
   ensureProductionBuild();
-  const tmdb = await startFakeTmdb({ port: 0, fixturesDir });
+  const fixtures = mkdtempSync(path.join(os.tmpdir(), "castlog-e2e-tmdb-"));
+  cpSync(fixturesDir, fixtures, { recursive: true });
+  const tmdb = await startFakeTmdb({ port: 0, fixturesDir: fixtures });
   const env = {
     TMDB_API_URL: tmdb.url,
     CREDITS_MAX_AGE_SECONDS: "0",
@@ -34,9 +44,11 @@ export default async function setup(project: TestProject) {
   project.provide("siteUrl", site.url);
   project.provide("tokenlessUrl", tokenless.url);
   project.provide("fakeTmdbUrl", tmdb.url);
+  project.provide("fixturesDir", fixtures);
 
   return async () => {
     await Promise.all([site.stop(), tokenless.stop()]);
     await tmdb.close();
+    rmSync(fixtures, { recursive: true, force: true });
   };
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { JsonObject } from "@/lib/credits/fields";
 
@@ -12,3 +12,14 @@ export function readFixture(relative: string): JsonObject {
 
 export const squidGameSeason2 = () =>
   readFixture("3/tv/93405/season/2/aggregate_credits");
+
+/**
+ * Writes the answer to `GET /3/<relative>` (for example
+ * "tv/93405/season/2/aggregate_credits") into a fixtures folder; the fake
+ * server reads it on the next request.
+ */
+export function writeFixture(dir: string, relative: string, body: unknown) {
+  const file = path.join(dir, "3", `${relative}.json`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(body));
+}

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { SeasonKey } from "@/lib/credits/ingest";
@@ -7,7 +7,7 @@ import type { Db } from "@/lib/db/open";
 import { createTmdbClient, type TmdbClient } from "@/lib/tmdb/client";
 import { startFakeTmdb, type FakeTmdb } from "../fake-tmdb/server";
 import { DEFAULT_TOKEN } from "../fake-tmdb/token";
-import { fixturesDir } from "./fixtures";
+import { fixturesDir, writeFixture } from "./fixtures";
 
 export type TmdbHarness = {
   fake: FakeTmdb;
@@ -44,11 +44,7 @@ export async function startTmdbHarness(): Promise<TmdbHarness> {
     fake,
     tmdb,
     fixtures,
-    writeFixture(relative, body) {
-      const file = path.join(fixtures, "3", `${relative}.json`);
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, JSON.stringify(body));
-    },
+    writeFixture: (relative, body) => writeFixture(fixtures, relative, body),
     // Series details are refetched every time (max age 0), so a rewritten
     // series fixture is seen at once.
     refresh: (db, key) => refreshSeason(db, tmdb, DEFAULT_TOKEN, key, 0),
