@@ -1,6 +1,16 @@
+import { log } from "./log";
+import { resolveSecrets } from "./secrets";
 import { z } from "zod";
 
 const positiveInt = z.coerce.number().int().positive();
+
+// AES-256 needs 32 bytes: the key is given as base64 (openssl rand -base64 32).
+const encryptionKey = z
+  .string()
+  .refine(
+    (key) => Buffer.from(key, "base64").length === 32,
+    "must be 32 bytes in base64 (openssl rand -base64 32)",
+  );
 
 const envSchema = z.object({
   NODE_ENV: z
@@ -24,9 +34,38 @@ const envSchema = z.object({
   LOG_LEVEL: z
     .enum(["debug", "info", "warn", "error", "silent"])
     .default("info"),
+  // Signs session cookies. With the embedded database it may be left out:
+  // lib/secrets.ts then keeps a generated one under .data/.
+  NEXTAUTH_SECRET: z
+    .string()
+    .min(32, "must be at least 32 characters")
+    .optional(),
+  // Encrypts users' TMDB tokens; older keys still decrypt (rotation).
+  TOKEN_ENCRYPTION_KEY: encryptionKey.optional(),
+  TOKEN_ENCRYPTION_OLD_KEYS: z
+    .string()
+    .transform((list) => list.split(",").map((key) => key.trim()))
+    .pipe(z.array(encryptionKey))
+    .default([]),
+  // Trust X-Forwarded-For for the client address (behind a proxy only).
+  TRUST_PROXY: z
+    .enum(["0", "1"])
+    .default("0")
+    .transform((v) => v === "1"),
+  // Bearer secret of POST /api/cron/refresh; unset disables the endpoint.
+  CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  // TMDB-bound actions per minute (page views that fetch, refreshes).
+  RATE_LIMIT_USER_PER_MINUTE: positiveInt.default(60),
+  RATE_LIMIT_IP_PER_MINUTE: positiveInt.default(30),
 });
 
-export type Env = z.infer<typeof envSchema> & { SITE_URL: string };
+export type ParsedEnv = z.infer<typeof envSchema> & { SITE_URL: string };
+
+/** The configuration with its secrets resolved (see lib/secrets.ts). */
+export type Env = ParsedEnv & {
+  NEXTAUTH_SECRET: string;
+  TOKEN_ENCRYPTION_KEY: string;
+};
 
 /**
  * Parses the given variables (process.env by default). Empty strings count
@@ -35,7 +74,7 @@ export type Env = z.infer<typeof envSchema> & { SITE_URL: string };
  */
 export function parseEnv(
   source: Record<string, string | undefined> = process.env,
-): Env {
+): ParsedEnv {
   const present = Object.fromEntries(
     Object.entries(source).filter(([, value]) => value !== ""),
   );
@@ -60,8 +99,20 @@ export function parseEnv(
 
 let cached: Env | undefined;
 
-/** The validated configuration of this process, parsed once. */
+/**
+ * The validated configuration of this process, parsed once, with its
+ * secrets resolved. Throws when a secret required in production is missing.
+ */
 export function getEnv(): Env {
-  cached ??= parseEnv();
+  if (cached) return cached;
+
+  const resolved = resolveSecrets(parseEnv());
+  cached = resolved.env;
+  if (resolved.createdFile) {
+    log.info(
+      { file: resolved.createdFile },
+      "created local secrets for the embedded database",
+    );
+  }
   return cached;
 }

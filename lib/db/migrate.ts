@@ -27,45 +27,60 @@ export async function applyMigrations(
 }
 
 /**
+ * The SQL that would bring a database migrated with prisma/migrations to
+ * prisma/schema.prisma, or null when they agree. `adapter` must reach an
+ * empty database (a fresh in-memory PGlite): the migrations are applied to
+ * it and the result is compared with the schema. This avoids the shadow
+ * database the engine's own createMigration needs, which its WebAssembly
+ * build cannot open.
+ */
+export async function diffSchemaFromMigrations(
+  adapter: SqlMigrationAwareDriverAdapterFactory,
+): Promise<string | null> {
+  const { readFile } = await import("node:fs/promises");
+  const { projectPaths } = await import("./schema-engine");
+  await applyMigrations(adapter);
+  const engine = await openSchemaEngine(adapter);
+
+  try {
+    const schema = await readFile(projectPaths.schema, "utf8");
+    const files = [{ path: projectPaths.schema, content: schema }];
+    const output = await engine.diff({
+      from: { tag: "schemaDatasource", files, configDir: process.cwd() },
+      to: { tag: "schemaDatamodel", files },
+      script: true,
+      exitCode: true,
+      filters: noFilters,
+    });
+    return output.exitCode === 2 ? (output.stdout ?? "") : null;
+  } finally {
+    engine.free();
+  }
+}
+
+/**
  * Writes a new migration for the difference between the migrations folder
- * and prisma/schema.prisma, replaying history on `adapter`'s database
- * (which should be empty: a fresh in-memory PGlite). Returns the new
- * folder's name, or null when the schema has no changes.
+ * and prisma/schema.prisma (see diffSchemaFromMigrations for `adapter`).
+ * Returns the new folder's name, or null when nothing changed.
  */
 export async function createMigration(
   adapter: SqlMigrationAwareDriverAdapterFactory,
   name: string,
 ): Promise<string | null> {
-  const { mkdir, readFile, writeFile } = await import("node:fs/promises");
+  const { mkdir, writeFile } = await import("node:fs/promises");
   const path = await import("node:path");
   const { projectPaths } = await import("./schema-engine");
-  const engine = await openSchemaEngine(adapter);
+  const sql = await diffSchemaFromMigrations(adapter);
+  if (sql === null) return null;
 
-  try {
-    const migrationsList = await readMigrationList();
-    await engine.devDiagnostic({ migrationsList, filters: noFilters });
-    const schema = await readFile(projectPaths.schema, "utf8");
-    const output = await engine.createMigration({
-      draft: false,
-      migrationName: name,
-      migrationsList,
-      schema: { files: [{ path: projectPaths.schema, content: schema }] },
-      filters: noFilters,
-    });
-    if (output.migrationScript === null) return null;
-
-    const folder = path.join(
-      projectPaths.migrations,
-      output.generatedMigrationName,
-    );
-    await mkdir(folder, { recursive: true });
-    await writeFile(path.join(folder, "migration.sql"), output.migrationScript);
-    await writeFile(
-      path.join(projectPaths.migrations, "migration_lock.toml"),
-      '# Written by lib/cli/migrate-create.ts\nprovider = "postgresql"\n',
-    );
-    return output.generatedMigrationName;
-  } finally {
-    engine.free();
-  }
+  const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+  const folderName = `${stamp}_${name}`;
+  const folder = path.join(projectPaths.migrations, folderName);
+  await mkdir(folder, { recursive: true });
+  await writeFile(path.join(folder, "migration.sql"), sql);
+  await writeFile(
+    path.join(projectPaths.migrations, "migration_lock.toml"),
+    '# Written by lib/cli/migrate-create.ts\nprovider = "postgresql"\n',
+  );
+  return folderName;
 }

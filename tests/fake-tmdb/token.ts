@@ -25,9 +25,11 @@ function apiKeyFor(accountId: string): string {
 
 /**
  * Builds a read access token for the account. Deterministic: the same
- * account id always gives the same token.
+ * account id always gives the same token, unless `issuedAt` (seconds, as
+ * `nbf`) differs, which gives a new token for the same account, as
+ * regenerating it on TMDB does.
  */
-export function makeToken(accountId: string): string {
+export function makeToken(accountId: string, issuedAt = notBefore): string {
   if (!/^[0-9a-f]{24}$/.test(accountId)) {
     throw new RangeError("accountId must be 24 lowercase hex characters");
   }
@@ -36,7 +38,7 @@ export function makeToken(accountId: string): string {
   const payload = encodeBase64Url(
     JSON.stringify({
       aud: apiKeyFor(accountId),
-      nbf: notBefore,
+      nbf: issuedAt,
       sub: accountId,
       scopes: ["api_read"],
       version: 1,

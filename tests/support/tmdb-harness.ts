@@ -28,10 +28,16 @@ export type TmdbHarness = {
  * The fake TMDB server on a private copy of the shipped fixtures, with a
  * client that talks to it over HTTP: the path production fetches take.
  */
-export async function startTmdbHarness(): Promise<TmdbHarness> {
+export async function startTmdbHarness(
+  options: { tokens?: string[] } = {},
+): Promise<TmdbHarness> {
   const fixtures = mkdtempSync(path.join(os.tmpdir(), "castlog-fixtures-"));
   cpSync(fixturesDir, fixtures, { recursive: true });
-  const fake = await startFakeTmdb({ port: 0, fixturesDir: fixtures });
+  const fake = await startFakeTmdb({
+    port: 0,
+    fixturesDir: fixtures,
+    tokens: options.tokens,
+  });
   const tmdb = createTmdbClient({
     baseUrl: fake.url,
     maxRps: 100,
