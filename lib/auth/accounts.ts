@@ -27,6 +27,39 @@ const failureOf = (kind: TmdbErrorKind): SignInFailure =>
 
 export const newFeedKey = () => randomBytes(24).toString("base64url");
 
+/** Asks TMDB whether it accepts the token; then reads its account. */
+async function verifyToken(
+  tmdb: TmdbClient,
+  token: string,
+): Promise<
+  { ok: true; accountId: string } | { ok: false; failure: SignInFailure }
+> {
+  const check = await tmdb.validateToken(token);
+  if (!check.ok) return { ok: false, failure: failureOf(check.error.kind) };
+  const accountId = readTmdbAccountId(token);
+  if (!accountId) return { ok: false, failure: "not_read_access_token" };
+  return { ok: true, accountId };
+}
+
+async function storeToken(
+  db: DbClient,
+  userId: number,
+  token: string,
+  keys: TokenKeys,
+) {
+  const stored = {
+    ciphertext: encryptToken(token, keys),
+    last4: tokenHint(token),
+    invalidAt: null,
+    updatedAt: new Date(),
+  };
+  await db.tmdbToken.upsert({
+    where: { userId },
+    create: { userId, ...stored },
+    update: stored,
+  });
+}
+
 /**
  * Signs in with a TMDB read access token: TMDB must accept it first; then
  * its account is the user's identity. A first sign-in creates the user; a
@@ -38,33 +71,18 @@ export async function signInWithToken(
   token: string,
   keys: TokenKeys,
 ): Promise<SignInResult> {
-  const check = await tmdb.validateToken(token);
-  if (!check.ok) return { ok: false, failure: failureOf(check.error.kind) };
-  const accountId = readTmdbAccountId(token);
-  if (!accountId) return { ok: false, failure: "not_read_access_token" };
+  const verified = await verifyToken(tmdb, token);
+  if (!verified.ok) return verified;
 
-  const now = new Date();
-  const existing = await db.user.findUnique({
-    where: { tmdbAccountId: accountId },
-    select: { id: true },
-  });
+  const where = { tmdbAccountId: verified.accountId };
+  const existing = await db.user.findUnique({ where, select: { id: true } });
   const user = await db.user.upsert({
-    where: { tmdbAccountId: accountId },
-    create: { tmdbAccountId: accountId, feedKey: newFeedKey() },
+    where,
+    create: { ...where, feedKey: newFeedKey() },
     update: {},
     select: { id: true, sessionVersion: true },
   });
-  const stored = {
-    ciphertext: encryptToken(token, keys),
-    last4: tokenHint(token),
-    invalidAt: null,
-    updatedAt: now,
-  };
-  await db.tmdbToken.upsert({
-    where: { userId: user.id },
-    create: { userId: user.id, ...stored },
-    update: stored,
-  });
+  await storeToken(db, user.id, token, keys);
 
   return {
     ok: true,
@@ -72,6 +90,33 @@ export async function signInWithToken(
     sessionVersion: user.sessionVersion,
     created: !existing,
   };
+}
+
+/**
+ * Replaces a signed-in user's token with a new one for the same TMDB
+ * account; a token of another account is refused ("other_account").
+ */
+export async function replaceToken(
+  db: DbClient,
+  tmdb: TmdbClient,
+  userId: number,
+  token: string,
+  keys: TokenKeys,
+): Promise<
+  { ok: true } | { ok: false; failure: SignInFailure | "other_account" }
+> {
+  const verified = await verifyToken(tmdb, token);
+  if (!verified.ok) return verified;
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { tmdbAccountId: true },
+  });
+  if (user?.tmdbAccountId !== verified.accountId) {
+    return { ok: false, failure: "other_account" };
+  }
+
+  await storeToken(db, userId, token, keys);
+  return { ok: true };
 }
 
 export type SessionUser = {
