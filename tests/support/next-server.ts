@@ -6,9 +6,12 @@ import path from "node:path";
 
 export type NextServer = {
   url: string;
+  /** Its embedded database's directory (PGLITE_DIR). */
+  pgliteDir: string;
   /** Everything the server wrote, for assertions about logs. */
   output: () => string;
-  stop(): Promise<void>;
+  /** Stops it; its data goes too unless `keepData` (then the caller's). */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 };
 
 /** Builds the production site unless the build is newer than the code. */
@@ -53,6 +56,7 @@ export async function startNextServer(
 ): Promise<NextServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "castlog-e2e-"));
+  const pgliteDir = path.join(dataDir, "pglite");
   let output = "";
   const child = spawn(
     "node",
@@ -62,7 +66,7 @@ export async function startNextServer(
         ...process.env,
         NODE_ENV: "production",
         PORT: String(port),
-        PGLITE_DIR: path.join(dataDir, "pglite"),
+        PGLITE_DIR: pgliteDir,
         DATABASE_URL: "",
         LOG_LEVEL: "info",
         ...env,
@@ -83,12 +87,15 @@ export async function startNextServer(
 
   return {
     url,
+    pgliteDir,
     output: () => output,
-    stop: async () => {
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      await exited;
-      rmSync(dataDir, { recursive: true, force: true });
+    stop: async ({ keepData = false } = {}) => {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        await exited;
+      }
+      if (!keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
