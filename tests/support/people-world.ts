@@ -1,0 +1,196 @@
+import type { Json, JsonObject } from "@/lib/credits/fields";
+import { readFixture, squidGameSeason2 } from "./fixtures";
+
+// Builders for series and seasons that share people with the shipped
+// Squid Game season 2, so person pages have credits across series. Every
+// entry is a copy of a real entry of that season (or, for people invented
+// here, of its shape), so the fake server answers what TMDB would.
+
+type Entry = JsonObject & { id: number };
+
+/** A cast member taken from the seed season, or invented when `name` is set. */
+export type CastPick = {
+  id: number;
+  character: string;
+  episodes: number;
+  name?: string;
+};
+
+/** A crew entry in one department, from the seed or invented. */
+export type CrewPick = {
+  id: number;
+  department: string;
+  job: string;
+  episodes: number;
+  name?: string;
+};
+
+export type SeasonPicks = {
+  tmdbId: number;
+  cast: CastPick[];
+  crew: CrewPick[];
+};
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+function seedEntry(
+  list: "cast" | "crew",
+  pick: { id: number; name?: string; department?: string },
+): Entry {
+  const seed = squidGameSeason2()[list] as Entry[];
+  const same = seed.filter((entry) => entry.id === pick.id);
+  const found =
+    same.find((entry) => entry.department === pick.department) ?? same[0];
+  if (found) return clone(found);
+  if (!pick.name) throw new Error(`no ${list} entry ${pick.id} in the seed`);
+
+  // Someone the seed does not have: its first entry's shape, renamed.
+  return {
+    ...clone(seed[0]!),
+    id: pick.id,
+    name: pick.name,
+    original_name: pick.name,
+    profile_path: null,
+    popularity: 1.5,
+  };
+}
+
+function castEntry(pick: CastPick, order: number): Entry {
+  const entry = seedEntry("cast", pick);
+  const [role] = entry.roles as JsonObject[];
+
+  return {
+    ...entry,
+    order,
+    roles: [
+      { ...role, character: pick.character, episode_count: pick.episodes },
+    ],
+    total_episode_count: pick.episodes,
+  };
+}
+
+function crewEntry(pick: CrewPick): Entry {
+  const entry = seedEntry("crew", pick);
+  const [job] = entry.jobs as JsonObject[];
+
+  return {
+    ...entry,
+    department: pick.department,
+    jobs: [{ ...job, job: pick.job, episode_count: pick.episodes }],
+    total_episode_count: pick.episodes,
+  };
+}
+
+/** An aggregate_credits response with the picked people, in pick order. */
+export function deriveSeason(picks: SeasonPicks): JsonObject {
+  return {
+    cast: picks.cast.map(castEntry) as Json[],
+    crew: picks.crew.map(crewEntry) as Json[],
+    id: picks.tmdbId,
+  };
+}
+
+/** Series details modelled on Squid Game's, with the given seasons. */
+export function deriveSeriesDetails(
+  id: number,
+  name: string,
+  seasons: { seasonNumber: number; episodes: number }[],
+): JsonObject {
+  const seed = readFixture("3/tv/93405");
+  const [template] = seed.seasons as JsonObject[];
+
+  return {
+    ...seed,
+    id,
+    name,
+    original_name: name,
+    number_of_seasons: seasons.length,
+    number_of_episodes: seasons.reduce((n, s) => n + s.episodes, 0),
+    seasons: seasons.map((season) => ({
+      ...template,
+      id: id * 10 + season.seasonNumber,
+      name: `Season ${season.seasonNumber}`,
+      season_number: season.seasonNumber,
+      episode_count: season.episodes,
+    })),
+  };
+}
+
+/** People of the seed season the derived seasons share. */
+export const people = {
+  leeJungJae: 73249,
+  leeByungHun: 25002,
+  yimSiWan: 1296713,
+  wiHaJun: 1557181,
+  hwangDongHyuk: 1294471,
+  yoonHwangJik: 4532072,
+} as const;
+
+/**
+ * "Red Light Nights" (series 900300): two seasons sharing people with
+ * Squid Game season 2. Season 1 is fetched as `first`, then as `refetched`,
+ * where Wi Ha-jun has left and Lee Jung-jae's character was renamed.
+ */
+export const redLightNights = {
+  id: 900300,
+  name: "Red Light Nights",
+  details: () =>
+    deriveSeriesDetails(900300, "Red Light Nights", [
+      { seasonNumber: 1, episodes: 8 },
+      { seasonNumber: 2, episodes: 6 },
+    ]),
+  season1: {
+    first: () =>
+      deriveSeason({
+        tmdbId: 9003001,
+        cast: [
+          { id: people.leeJungJae, character: "Gi-hun", episodes: 8 },
+          { id: people.leeByungHun, character: "The Recruiter", episodes: 8 },
+          { id: people.wiHaJun, character: "Jun-ho", episodes: 3 },
+        ],
+        crew: [
+          {
+            id: people.yoonHwangJik,
+            department: "Art",
+            job: "Props",
+            episodes: 8,
+          },
+          {
+            id: people.hwangDongHyuk,
+            department: "Directing",
+            job: "Director",
+            episodes: 8,
+          },
+        ],
+      }),
+    refetched: () => {
+      const season = redLightNights.season1.first();
+      const cast = season.cast as JsonObject[];
+      season.cast = cast.filter((entry) => entry.id !== people.wiHaJun);
+      (cast[0]!.roles as JsonObject[])[0]!.character = "Gi-hun / 'No. 456'";
+      return season;
+    },
+  },
+  season2: (character = "Gi-hun") =>
+    deriveSeason({
+      tmdbId: 9003002,
+      cast: [
+        { id: people.leeJungJae, character, episodes: 6 },
+        { id: people.leeByungHun, character: "Front Man", episodes: 5 },
+      ],
+      crew: [
+        {
+          id: people.hwangDongHyuk,
+          department: "Production",
+          job: "Executive Producer",
+          episodes: 6,
+        },
+        {
+          id: people.hwangDongHyuk,
+          department: "Writing",
+          job: "Writer",
+          episodes: 6,
+        },
+      ],
+    }),
+};
