@@ -35,7 +35,7 @@ describe("grouping a person's credit versions by season", () => {
     ]);
   });
 
-  it("keeps the last version of someone who left, closed by its snapshot", () => {
+  it("keeps the last version of someone who left and what closed it", () => {
     const [span] = groupBySeason([
       version({ toSnapshotId: 2, totalEpisodeCount: 3 }),
       version({ fromSnapshotId: 2, toSnapshotId: 5, totalEpisodeCount: 4 }),

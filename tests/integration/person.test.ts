@@ -101,7 +101,7 @@ describeEachDatabase("a person's stored credits", (getDb) => {
     ]);
   });
 
-  it("lists each crew department with its jobs and episode counts", async () => {
+  it("lists each crew department with its jobs and episodes", async () => {
     const [red, squid] = await creditsOf(people.hwangDongHyuk);
 
     expect(
@@ -120,7 +120,7 @@ describeEachDatabase("a person's stored credits", (getDb) => {
     ]);
   });
 
-  it("dates a current credit from its first snapshot to the last check", async () => {
+  it("dates a credit from its first snapshot to the last check", async () => {
     const [red] = await creditsOf(people.leeJungJae);
 
     expect(red?.seasons[0]).toMatchObject({
