@@ -1,120 +1,7 @@
-import type { Json, JsonObject } from "@/lib/credits/fields";
-import { readFixture, squidGameSeason2 } from "./fixtures";
+import type { JsonObject } from "@/lib/credits/fields";
+import { deriveSeason, deriveSeriesDetails } from "./derive-season";
 
-// Builders for series and seasons that share people with the shipped
-// Squid Game season 2, so person pages have credits across series. Every
-// entry is a copy of a real entry of that season (or, for people invented
-// here, of its shape), so the fake server answers what TMDB would.
-
-type Entry = JsonObject & { id: number };
-
-/** A cast member taken from the seed season, or invented when `name` is set. */
-export type CastPick = {
-  id: number;
-  character: string;
-  episodes: number;
-  name?: string;
-};
-
-/** A crew entry in one department, from the seed or invented. */
-export type CrewPick = {
-  id: number;
-  department: string;
-  job: string;
-  episodes: number;
-  name?: string;
-};
-
-export type SeasonPicks = {
-  tmdbId: number;
-  cast: CastPick[];
-  crew: CrewPick[];
-};
-
-const clone = <T>(value: T): T => structuredClone(value);
-
-function seedEntry(
-  list: "cast" | "crew",
-  pick: { id: number; name?: string; department?: string },
-): Entry {
-  const seed = squidGameSeason2()[list] as Entry[];
-  const same = seed.filter((entry) => entry.id === pick.id);
-  const found =
-    same.find((entry) => entry.department === pick.department) ?? same[0];
-  if (found) return clone(found);
-  if (!pick.name) throw new Error(`no ${list} entry ${pick.id} in the seed`);
-
-  // Someone the seed does not have: its first entry's shape, renamed.
-  return {
-    ...clone(seed[0]!),
-    id: pick.id,
-    name: pick.name,
-    original_name: pick.name,
-    profile_path: null,
-    popularity: 1.5,
-  };
-}
-
-function castEntry(pick: CastPick, order: number): Entry {
-  const entry = seedEntry("cast", pick);
-  const [role] = entry.roles as JsonObject[];
-
-  return {
-    ...entry,
-    order,
-    roles: [
-      { ...role, character: pick.character, episode_count: pick.episodes },
-    ],
-    total_episode_count: pick.episodes,
-  };
-}
-
-function crewEntry(pick: CrewPick): Entry {
-  const entry = seedEntry("crew", pick);
-  const [job] = entry.jobs as JsonObject[];
-
-  return {
-    ...entry,
-    department: pick.department,
-    jobs: [{ ...job, job: pick.job, episode_count: pick.episodes }],
-    total_episode_count: pick.episodes,
-  };
-}
-
-/** An aggregate_credits response with the picked people, in pick order. */
-export function deriveSeason(picks: SeasonPicks): JsonObject {
-  return {
-    cast: picks.cast.map(castEntry) as Json[],
-    crew: picks.crew.map(crewEntry) as Json[],
-    id: picks.tmdbId,
-  };
-}
-
-/** Series details modelled on Squid Game's, with the given seasons. */
-export function deriveSeriesDetails(
-  id: number,
-  name: string,
-  seasons: { seasonNumber: number; episodes: number }[],
-): JsonObject {
-  const seed = readFixture("3/tv/93405");
-  const [template] = seed.seasons as JsonObject[];
-
-  return {
-    ...seed,
-    id,
-    name,
-    original_name: name,
-    number_of_seasons: seasons.length,
-    number_of_episodes: seasons.reduce((n, s) => n + s.episodes, 0),
-    seasons: seasons.map((season) => ({
-      ...template,
-      id: id * 10 + season.seasonNumber,
-      name: `Season ${season.seasonNumber}`,
-      season_number: season.seasonNumber,
-      episode_count: season.episodes,
-    })),
-  };
-}
+// The series and seasons the person page tests store through fetches.
 
 /** People of the seed season the derived seasons share. */
 export const people = {
@@ -193,4 +80,74 @@ export const redLightNights = {
         },
       ],
     }),
+};
+
+/** People invented for the browser suite, in no other test's data. */
+export const invented = {
+  hanSeoYeon: { id: 900390, name: "Han Seo-yeon" },
+  baeMinHo: { id: 900391, name: "Bae Min-ho" },
+  choiAra: { id: 900392, name: "Choi Ara" },
+} as const;
+
+const { hanSeoYeon, baeMinHo, choiAra } = invented;
+
+/**
+ * Two series for the browser suite. Han Seo-yeon works in three seasons:
+ * with Bae Min-ho in two (he leaves the second on a refetch), with Lee
+ * Jung-jae in two, and with Choi Ara in one only.
+ */
+export const browserWorld = {
+  midnightGames: {
+    id: 900310,
+    name: "Midnight Games",
+    details: () =>
+      deriveSeriesDetails(900310, "Midnight Games", [
+        { seasonNumber: 1, episodes: 6 },
+        { seasonNumber: 2, episodes: 8 },
+      ]),
+    season1: () =>
+      deriveSeason({
+        tmdbId: 9003101,
+        cast: [
+          { ...hanSeoYeon, character: "Detective Yoon", episodes: 6 },
+          { ...baeMinHo, character: "The Host", episodes: 6 },
+          { id: people.leeJungJae, character: "Gi-hun", episodes: 6 },
+        ],
+        crew: [
+          { ...choiAra, department: "Writing", job: "Writer", episodes: 6 },
+        ],
+      }),
+    season2: (withBae = true) =>
+      deriveSeason({
+        tmdbId: 9003102,
+        cast: [
+          { ...hanSeoYeon, character: "Detective Yoon", episodes: 8 },
+          ...(withBae
+            ? [{ ...baeMinHo, character: "The Host", episodes: 4 }]
+            : []),
+        ],
+        crew: [],
+      }),
+  },
+  harbourLights: {
+    id: 900311,
+    name: "Harbour Lights",
+    details: () =>
+      deriveSeriesDetails(900311, "Harbour Lights", [
+        { seasonNumber: 1, episodes: 10 },
+      ]),
+    season1: () =>
+      deriveSeason({
+        tmdbId: 9003111,
+        cast: [{ id: people.leeJungJae, character: "Captain", episodes: 10 }],
+        crew: [
+          {
+            ...hanSeoYeon,
+            department: "Directing",
+            job: "Director",
+            episodes: 10,
+          },
+        ],
+      }),
+  },
 };
