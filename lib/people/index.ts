@@ -1,4 +1,9 @@
 import "server-only";
+// Indexes the person page reads through: Credit(personId) for the
+// person's versions, the primary keys of Season, Series and Snapshot for
+// what they point at, SeasonCheck(seasonId, checkedAt) for when a departed
+// person was last seen, and the seasonId prefix of Credit's season indexes
+// for co-workers. No query reads all credits.
 import { getDb } from "../db";
 import { findCoworkers, type Coworkers } from "./coworkers";
 import { listPersonLanguages, readPersonCredits } from "./credits";
