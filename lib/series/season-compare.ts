@@ -1,4 +1,5 @@
 import type { MatrixPerson, SeriesMatrix } from "./matrix";
+import type { IgnoredParameter } from "./params";
 
 export type SeasonPair = { from: number; to: number };
 
@@ -61,5 +62,37 @@ export function compareSeasons(
     stayed: sortBySeason(stayed, to),
     joined: sortBySeason(joined, to),
     left: sortBySeason(left, from),
+  };
+}
+
+/**
+ * The pair to compare: the requested seasons where castlog stores them,
+ * the default pair's otherwise. A requested season that is not stored is
+ * reported as an ignored parameter. Null when fewer than two are stored.
+ */
+export function chooseSeasonPair(
+  seasonNumbers: number[],
+  requested: { from?: number; to?: number },
+): { pair: SeasonPair | null; ignored: IgnoredParameter[] } {
+  const fallback = defaultSeasonPair(seasonNumbers);
+  if (!fallback) return { pair: null, ignored: [] };
+
+  const ignored: IgnoredParameter[] = [];
+  const pick = (parameter: string, value: number | undefined, or: number) => {
+    if (value === undefined) return or;
+    if (seasonNumbers.includes(value)) return value;
+    ignored.push({
+      parameter,
+      message: `${parameter} names season ${value}, which castlog has not stored`,
+    });
+    return or;
+  };
+
+  return {
+    pair: {
+      from: pick("from_season", requested.from, fallback.from),
+      to: pick("to_season", requested.to, fallback.to),
+    },
+    ignored,
   };
 }
