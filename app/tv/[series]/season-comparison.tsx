@@ -15,17 +15,19 @@ function SeasonSelect(props: {
   seasonNumbers: number[];
   value: number;
 }) {
+  const id = props.name.replace("_", "-");
+
   return (
-    <label>
-      {props.label}{" "}
-      <select name={props.name} defaultValue={String(props.value)}>
+    <>
+      <label htmlFor={id}>{props.label}</label>{" "}
+      <select id={id} name={props.name} defaultValue={String(props.value)}>
         {props.seasonNumbers.map((n) => (
           <option key={n} value={n}>
             {seasonLabel(n)}
           </option>
         ))}
       </select>
-    </label>
+    </>
   );
 }
 
