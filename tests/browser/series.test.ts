@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../support/browser";
+import { generateSeason } from "../fake-tmdb/generate";
 import { writeFixture } from "../support/fixtures";
+import { seasonFixture, seriesDetails } from "../support/season-builders";
 import {
   firstSeries,
   people,
@@ -198,5 +200,32 @@ describe("the series page in Chromium", () => {
   it("answers 404 to a malformed or unknown series", async () => {
     expect(await visit("/tv/harbour-lights")).toBe(404);
     expect(await visit("/tv/900299")).toBe(404);
+  });
+
+  it("answers 404 without a token for a series it has not stored", async () => {
+    const response = await fetch(`${inject("tokenlessUrl")}/tv/900210`);
+
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain(
+      "This series is not in castlog yet",
+    );
+  });
+
+  it("caps a large series' matrix and says so", async () => {
+    const write = (relative: string, body: unknown) =>
+      writeFixture(inject("fixturesDir"), relative, body);
+    write("tv/900212", seriesDetails(900212, "Crowded Harbour", [1]));
+    write(
+      seasonFixture(900212, 1),
+      generateSeason({ seed: 7, cast: 60, crew: 300 }),
+    );
+    expect(await visit("/tv/900212/season/1")).toBe(200);
+
+    await series.open("/tv/900212-crowded-harbour");
+
+    expect(await series.matrixNames()).toHaveLength(200);
+    expect(await page.locator("#matrix-summary").innerText()).toMatch(
+      /^Showing the top 200 of \d{3} people, most episodes first/,
+    );
   });
 });
