@@ -1,0 +1,32 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { languageSchema, seriesIdSchema } from "@/lib/credits/params";
+import { getStoredSeries } from "@/lib/series";
+import { fetchMissingSeasons } from "@/lib/series/fetch-seasons";
+import { seriesPath } from "@/lib/urls";
+
+const fetchFormSchema = z.object({
+  series: seriesIdSchema,
+  language: languageSchema.catch("en-US"),
+});
+
+/**
+ * Fetches the seasons of a stored series that castlog has not stored yet,
+ * then shows the series page again. A form naming no stored series goes
+ * back to the home page.
+ */
+export async function fetchMissingSeasonsAction(form: FormData) {
+  const parsed = fetchFormSchema.safeParse({
+    series: form.get("series") ?? undefined,
+    language: form.get("language") ?? undefined,
+  });
+  const series = parsed.success
+    ? await getStoredSeries(parsed.data.series)
+    : null;
+  if (!parsed.success || !series) redirect("/");
+
+  await fetchMissingSeasons(series.id, parsed.data.language);
+  redirect(seriesPath(series, { language: parsed.data.language }));
+}
