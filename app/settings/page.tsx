@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { tokenProblems, TokenField } from "@/app/components/token-field";
 import { requireViewer } from "@/lib/auth/session";
 import {
   deleteAccountAction,
@@ -15,11 +16,10 @@ export const metadata: Metadata = {
 };
 
 const messages: Record<string, string> = {
-  malformed: "That does not look like a TMDB read access token.",
+  ...tokenProblems,
   rejected: "TMDB did not accept that token; the stored one is unchanged.",
   not_read_access_token:
     "That is not an API Read Access Token; the stored one is unchanged.",
-  unavailable: "TMDB could not be reached to check the token. Try again soon.",
   other_account:
     "That token belongs to another TMDB account. Sign out and sign in with it instead.",
   unconfirmed: "Tick the box to confirm that the account should be deleted.",
@@ -56,15 +56,7 @@ export default async function SettingsPage({ searchParams }: Props) {
         </p>
       ) : null}
       <form action={replaceTokenAction} className="stack">
-        <label htmlFor="token">Replace it with a new token</label>
-        <input
-          id="token"
-          name="token"
-          type="password"
-          autoComplete="off"
-          required
-          minLength={20}
-        />
+        <TokenField label="Replace it with a new token" />
         <button type="submit">Replace token</button>
       </form>
       <form action={deleteTokenAction}>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { tokenProblems, TokenField } from "@/app/components/token-field";
 import { getViewer } from "@/lib/auth/session";
 import { signInAction } from "./actions";
 import { safeNextPath } from "./next-path";
@@ -8,16 +9,6 @@ import { safeNextPath } from "./next-path";
 export const metadata: Metadata = {
   title: "Sign in",
   robots: { index: false },
-};
-
-const messages: Record<string, string> = {
-  malformed: "That does not look like a TMDB read access token.",
-  rejected:
-    "TMDB did not accept that token. Copy the API Read Access Token (the long one), not the API key.",
-  not_read_access_token:
-    "TMDB accepted it, but it is not an API Read Access Token: castlog needs the long token, which names your account.",
-  unavailable: "TMDB could not be reached to check the token. Try again soon.",
-  rate_limited: "Too many attempts. Wait a minute and try again.",
 };
 
 type Props = {
@@ -28,7 +19,8 @@ export default async function SignInPage({ searchParams }: Props) {
   const query = await searchParams;
   const next = safeNextPath(query.next);
   if (await getViewer()) redirect(next);
-  const error = typeof query.error === "string" ? messages[query.error] : null;
+  const error =
+    typeof query.error === "string" ? tokenProblems[query.error] : null;
 
   return (
     <section className="narrow">
@@ -53,15 +45,7 @@ export default async function SignInPage({ searchParams }: Props) {
       ) : null}
       <form action={signInAction} className="stack">
         <input type="hidden" name="next" value={next} />
-        <label htmlFor="token">API Read Access Token</label>
-        <input
-          id="token"
-          name="token"
-          type="password"
-          autoComplete="off"
-          required
-          minLength={20}
-        />
+        <TokenField label="API Read Access Token" />
         <button type="submit">Sign in</button>
       </form>
     </section>
