@@ -1,0 +1,88 @@
+export type EpisodeBar = { name: string; episodes: number };
+
+// Drawing units of the viewBox; the picture scales to its container.
+const width = 640;
+const labelWidth = 190;
+const barSpace = 390;
+const rowHeight = 22;
+const barHeight = 14;
+const maxLabelLength = 28;
+
+const shorten = (name: string) =>
+  name.length > maxLabelLength ? `${name.slice(0, maxLabelLength - 1)}…` : name;
+
+/**
+ * Horizontal bars of episode counts, one per person in the given order,
+ * drawn on the server. The first `limit` people are drawn; the picture's
+ * description lists every drawn figure, and the caption says how many
+ * were left out.
+ */
+export function EpisodeBars(props: {
+  id: string;
+  title: string;
+  bars: EpisodeBar[];
+  limit: number;
+  noun: string;
+}) {
+  const shown = props.bars.slice(0, props.limit);
+  const largest = Math.max(1, ...shown.map((bar) => bar.episodes));
+  const height = shown.length * rowHeight + 4;
+  const capped = props.bars.length > shown.length;
+  const scope = capped
+    ? `the first ${shown.length} of ${props.bars.length} ${props.noun}`
+    : `all ${shown.length} ${props.noun}`;
+  const figures = shown.map((bar) => `${bar.name}: ${bar.episodes}`).join(", ");
+
+  return (
+    <figure className="episode-bars">
+      <svg
+        role="img"
+        aria-labelledby={`${props.id}-title ${props.id}-desc`}
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
+        height={height}
+      >
+        <title id={`${props.id}-title`}>{props.title}</title>
+        <desc id={`${props.id}-desc`}>
+          {`Bars for ${scope}, in TMDB's order. ${figures}.`}
+        </desc>
+        <g style={{ fill: "var(--fg)", fontSize: 12, textAnchor: "end" }}>
+          {shown.map((bar, i) => (
+            <text key={i} x={labelWidth - 8} y={i * rowHeight + 15}>
+              {shorten(bar.name)}
+            </text>
+          ))}
+        </g>
+        <g style={{ fill: "var(--accent)" }}>
+          {shown.map((bar, i) => (
+            <rect
+              key={i}
+              x={labelWidth}
+              y={i * rowHeight + 4}
+              width={(bar.episodes / largest) * barSpace}
+              height={barHeight}
+              rx={2}
+            />
+          ))}
+        </g>
+        <g style={{ fill: "var(--muted)", fontSize: 12 }}>
+          {shown.map((bar, i) => (
+            <text
+              key={i}
+              x={labelWidth + (bar.episodes / largest) * barSpace + 6}
+              y={i * rowHeight + 15}
+            >
+              {bar.episodes}
+            </text>
+          ))}
+        </g>
+      </svg>
+      <figcaption>
+        {`${props.title}: ${scope}, in TMDB's order. `}
+        {capped
+          ? "Every count is in the list below."
+          : "The same counts are in the list below."}
+      </figcaption>
+    </figure>
+  );
+}
