@@ -37,7 +37,8 @@ export function EpisodeBars(props: {
     <figure className="episode-bars">
       <svg
         role="img"
-        aria-labelledby={`${props.id}-title ${props.id}-desc`}
+        aria-labelledby={`${props.id}-title`}
+        aria-describedby={`${props.id}-desc`}
         viewBox={`0 0 ${width} ${height}`}
         width={width}
         height={height}
