@@ -11,21 +11,59 @@ const maxLabelLength = 28;
 const shorten = (name: string) =>
   name.length > maxLabelLength ? `${name.slice(0, maxLabelLength - 1)}…` : name;
 
+/** Names, bars and figures, each in a group that carries its style. */
+function Rows({ bars }: { bars: EpisodeBar[] }) {
+  const largest = Math.max(1, ...bars.map((bar) => bar.episodes));
+  const length = (bar: EpisodeBar) => (bar.episodes / largest) * barSpace;
+  const baseline = (row: number) => row * rowHeight + 15;
+
+  return (
+    <>
+      <g style={{ fill: "var(--fg)", fontSize: 12, textAnchor: "end" }}>
+        {bars.map((bar, i) => (
+          <text key={i} x={labelWidth - 8} y={baseline(i)}>
+            {shorten(bar.name)}
+          </text>
+        ))}
+      </g>
+      <g style={{ fill: "var(--accent)" }}>
+        {bars.map((bar, i) => (
+          <rect
+            key={i}
+            x={labelWidth}
+            y={baseline(i) - 11}
+            width={length(bar)}
+            height={barHeight}
+            rx={2}
+          />
+        ))}
+      </g>
+      <g style={{ fill: "var(--muted)", fontSize: 12 }}>
+        {bars.map((bar, i) => (
+          <text key={i} x={labelWidth + length(bar) + 6} y={baseline(i)}>
+            {bar.episodes}
+          </text>
+        ))}
+      </g>
+    </>
+  );
+}
+
 /**
- * Horizontal bars of episode counts, one per person in the given order,
- * drawn on the server. The first `limit` people are drawn; the picture's
- * description lists every drawn figure, and the caption says how many
- * were left out.
+ * Horizontal bars of episode counts, one per person in TMDB's order,
+ * drawn on the server. Only the first `limit` people are drawn; the
+ * description gives every drawn figure in words, and the caption says
+ * how many were left out.
  */
 export function EpisodeBars(props: {
   id: string;
   title: string;
   bars: EpisodeBar[];
   limit: number;
+  /** What one bar stands for, in the plural: "cast members". */
   noun: string;
 }) {
   const shown = props.bars.slice(0, props.limit);
-  const largest = Math.max(1, ...shown.map((bar) => bar.episodes));
   const height = shown.length * rowHeight + 4;
   const capped = props.bars.length > shown.length;
   const scope = capped
@@ -47,36 +85,7 @@ export function EpisodeBars(props: {
         <desc id={`${props.id}-desc`}>
           {`Bars for ${scope}, in TMDB's order. ${figures}.`}
         </desc>
-        <g style={{ fill: "var(--fg)", fontSize: 12, textAnchor: "end" }}>
-          {shown.map((bar, i) => (
-            <text key={i} x={labelWidth - 8} y={i * rowHeight + 15}>
-              {shorten(bar.name)}
-            </text>
-          ))}
-        </g>
-        <g style={{ fill: "var(--accent)" }}>
-          {shown.map((bar, i) => (
-            <rect
-              key={i}
-              x={labelWidth}
-              y={i * rowHeight + 4}
-              width={(bar.episodes / largest) * barSpace}
-              height={barHeight}
-              rx={2}
-            />
-          ))}
-        </g>
-        <g style={{ fill: "var(--muted)", fontSize: 12 }}>
-          {shown.map((bar, i) => (
-            <text
-              key={i}
-              x={labelWidth + (bar.episodes / largest) * barSpace + 6}
-              y={i * rowHeight + 15}
-            >
-              {bar.episodes}
-            </text>
-          ))}
-        </g>
+        <Rows bars={shown} />
       </svg>
       <figcaption>
         {`${props.title}: ${scope}, in TMDB's order. `}
