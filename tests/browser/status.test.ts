@@ -32,10 +32,36 @@ describe("status codes of the season page", () => {
       "/tv/93405/season/two",
       "/tv/93405/season/-1",
       "/tv/93405/season/2?language=english",
-      "/tv/93405/season/2?as_of=yesterday",
+      "/tv/93405/season/2?language=english&as_of=2025-01-31",
+      "/tv/93405/season/2?as_of=yesterday&language=english",
     ]) {
       expect((await get(`${site()}${path}`)).status, path).toBe(404);
     }
+  });
+
+  it("answers 200 with the latest version and a notice when only as_of is malformed", async () => {
+    for (const query of [
+      "as_of=yesterday",
+      "as_of=2026-02-30T99:00:00",
+      "as_of=2025-01-31&as_of=2025-02-01",
+    ]) {
+      const { status, html } = await page(
+        `${site()}/tv/93405-squid-game/season/2?${query}`,
+      );
+
+      expect(status, query).toBe(200);
+      expect(html, query).toContain("parameter was ignored");
+      expect(html, query).toContain("Lee Jung-jae");
+      expect(html, query).toMatch(/<meta name="robots" content="noindex"/);
+    }
+  });
+
+  it("answers 404 to an as_of before the first snapshot", async () => {
+    const { status } = await page(
+      `${site()}/tv/93405-squid-game/season/2?as_of=2001-01-01T00:00:00Z`,
+    );
+
+    expect(status).toBe(404);
   });
 
   it("redirects other forms permanently to the canonical address", async () => {

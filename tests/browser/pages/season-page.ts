@@ -1,6 +1,10 @@
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 
 export type CastCard = { name: string; roles: string[] };
+
+export type PersonLinks = { name: string; person: string; tmdb: string };
+
+const hrefOf = (link: Locator) => link.getAttribute("href");
 
 /** The season credits page, as a reader sees it. */
 export class SeasonPage {
@@ -33,7 +37,7 @@ export class SeasonPage {
       .locator(":scope > li");
     return cards.evaluateAll((items) =>
       items.map((item) => ({
-        name: item.querySelector(".name")?.textContent ?? "",
+        name: item.querySelector(".name > a")?.textContent ?? "",
         roles: [...item.querySelectorAll("ul > li")].map(
           (li) => li.textContent ?? "",
         ),
@@ -67,5 +71,101 @@ export class SeasonPage {
 
   footer() {
     return this.page.locator("footer").innerText();
+  }
+
+  private seasonsNav() {
+    return this.page.getByRole("navigation", { name: "Seasons" });
+  }
+
+  /** The previous and next season links, null where there is none. */
+  async neighbours() {
+    const describe = async (rel: string) => {
+      const link = this.seasonsNav().locator(`a[rel="${rel}"]`);
+      if ((await link.count()) === 0) return null;
+      return { text: await link.innerText(), href: await hrefOf(link) };
+    };
+    return { previous: await describe("prev"), next: await describe("next") };
+  }
+
+  seriesLink() {
+    return hrefOf(
+      this.seasonsNav().getByRole("link", { name: /^All seasons/ }),
+    );
+  }
+
+  /** The href of a link in the season's own navigation, by its text. */
+  seasonLink(name: string | RegExp) {
+    return hrefOf(
+      this.page
+        .getByRole("navigation", { name: "This season" })
+        .getByRole("link", { name }),
+    );
+  }
+
+  feedAlternate() {
+    return hrefOf(
+      this.page.locator(
+        'head link[rel="alternate"][type="application/atom+xml"]',
+      ),
+    );
+  }
+
+  robots() {
+    return this.page
+      .locator('head meta[name="robots"]')
+      .evaluateAll((metas) => metas.map((m) => m.getAttribute("content")));
+  }
+
+  /** Every cast or crew entry's castlog and TMDB links, in page order. */
+  personLinks(list: "cast" | "crew"): Promise<PersonLinks[]> {
+    const scope =
+      list === "cast"
+        ? this.page.getByRole("list", { name: "Cast" })
+        : this.page.locator(".department");
+    return scope.locator(".name").evaluateAll((names) =>
+      names.map((name) => {
+        const [person, tmdb] = name.querySelectorAll("a");
+        return {
+          name: person?.textContent ?? "",
+          person: person?.getAttribute("href") ?? "",
+          tmdb: tmdb?.getAttribute("href") ?? "",
+        };
+      }),
+    );
+  }
+
+  async exportLinks() {
+    const exports = this.page.locator(".exports");
+    return {
+      json: await hrefOf(exports.getByRole("link", { name: "JSON" })),
+      csv: await hrefOf(exports.getByRole("link", { name: "CSV" })),
+    };
+  }
+
+  /** The episode-count picture as assistive technology presents it. */
+  async episodeBars() {
+    const picture = this.page.getByRole("img", {
+      name: "Episodes per cast member",
+    });
+    const descriptionId = await picture.getAttribute("aria-describedby");
+    return {
+      description: await this.page
+        .locator(`[id="${descriptionId}"]`)
+        .textContent(),
+      bars: await picture.locator("rect").count(),
+      caption: await this.page.locator(".episode-bars figcaption").innerText(),
+    };
+  }
+
+  notices() {
+    return this.page.locator(".notice").allInnerTexts();
+  }
+
+  /** Clicks a link by its exact text and waits for the page it opens. */
+  async followLink(name: string) {
+    const from = this.page.url();
+    await this.page.getByRole("link", { name, exact: true }).first().click();
+    await this.page.waitForURL((url) => url.href !== from);
+    await this.page.getByRole("heading", { level: 1 }).waitFor();
   }
 }

@@ -1,7 +1,11 @@
 import { ProfileImage } from "@/app/components/profile-image";
 import type { CastMember } from "@/lib/credits/view";
+import { PersonLinks } from "./person-links";
 
 const episodes = (n: number) => `${n} episode${n === 1 ? "" : "s"}`;
+
+const describeRole = (role: { character: string; episodeCount: number }) =>
+  `${role.character || "Uncredited role"} · ${episodes(role.episodeCount)}`;
 
 export function CastList({ cast }: { cast: CastMember[] }) {
   return (
@@ -10,14 +14,10 @@ export function CastList({ cast }: { cast: CastMember[] }) {
         <li key={`${member.id}-${i}`} className="person">
           <ProfileImage name={member.name} path={member.profilePath} />
           <div>
-            <div className="name">{member.name}</div>
+            <PersonLinks id={member.id} name={member.name} />
             <ul>
               {member.roles.map((role, j) => (
-                <li key={j}>
-                  {role.character || "Uncredited role"}
-                  {" · "}
-                  {episodes(role.episodeCount)}
-                </li>
+                <li key={j}>{describeRole(role)}</li>
               ))}
             </ul>
             {member.roles.length > 1 && (

@@ -1,7 +1,12 @@
 import { ProfileImage } from "@/app/components/profile-image";
 import type { Department } from "@/lib/credits/view";
+import { PersonLinks } from "./person-links";
 
 const episodes = (n: number) => `${n} episode${n === 1 ? "" : "s"}`;
+
+// One text node per line keeps the markup of large crews small.
+const describeJob = (job: { job: string; episodeCount: number }) =>
+  `${job.job || "Crew"} · ${episodes(job.episodeCount)}`;
 
 const anchor = (name: string) =>
   `crew-${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
@@ -22,12 +27,10 @@ export function CrewList({ departments }: { departments: Department[] }) {
           <li key={`${member.id}-${i}`} className="person">
             <ProfileImage name={member.name} path={member.profilePath} />
             <div>
-              <div className="name">{member.name}</div>
+              <PersonLinks id={member.id} name={member.name} />
               <ul>
                 {member.jobs.map((job, j) => (
-                  <li key={j}>
-                    {job.job || "Crew"} · {episodes(job.episodeCount)}
-                  </li>
+                  <li key={j}>{describeJob(job)}</li>
                 ))}
               </ul>
             </div>

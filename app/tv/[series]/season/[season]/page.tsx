@@ -6,20 +6,20 @@ import { Unavailable } from "@/app/components/unavailable";
 import { settleWithin } from "@/lib/async";
 import { loadSeasonCredits, type LoadResult } from "@/lib/credits/load";
 import { getStoredSeries, type SeriesRef } from "@/lib/series";
-import { seasonPath } from "@/lib/urls";
+import { seasonFeedPath, seasonPath } from "@/lib/urls";
+import "@/app/styles/season.css";
 import {
   parseSeasonRoute,
   type SeasonPageProps,
   type SeasonRoute,
 } from "./route-params";
 import { SeasonCreditsView } from "./season-credits";
+import { seasonLabel } from "./season-label";
 
 // How long the page waits for TMDB before it streams the loading state. A
 // result within this window still gets its true status code (404); after
 // it, the status is already 200 and failures render in the stream.
 const streamAfterMs = 300;
-
-const seasonLabel = (n: number) => (n === 0 ? "Specials" : `Season ${n}`);
 
 function redirectToCanonicalSeason(route: SeasonRoute, series: SeriesRef) {
   redirectToCanonical(
@@ -38,6 +38,9 @@ export async function generateMetadata(
   if (!series) return { title: seasonLabel(route.seasonNumber) };
 
   const title = `${series.name}: ${seasonLabel(route.seasonNumber)}`;
+  const feed = seasonFeedPath({ series, seasonNumber: route.seasonNumber });
+  // Any as_of, even an ignored one, makes this a view of the canonical page.
+  const asOfView = route.asOf || route.asOfIgnored;
   return {
     title: `${title}, full cast & crew`,
     description: `Full cast & crew of ${title}: every role and job with its episode count, and how the credits changed over time.`,
@@ -45,8 +48,13 @@ export async function generateMetadata(
       canonical: seasonPath(series, route.seasonNumber, {
         language: route.language,
       }),
+      types: {
+        "application/atom+xml": [
+          { url: feed, title: `Credit changes of ${title}` },
+        ],
+      },
     },
-    ...(route.asOf ? { robots: { index: false } } : {}),
+    ...(asOfView ? { robots: { index: false } } : {}),
   };
 }
 
@@ -67,7 +75,7 @@ function Outcome({
   }
 
   redirectToCanonicalSeason(route, result.value.series);
-  return <SeasonCreditsView data={result.value} />;
+  return <SeasonCreditsView data={result.value} route={route} />;
 }
 
 async function Deferred(props: {

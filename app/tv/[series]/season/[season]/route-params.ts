@@ -16,11 +16,18 @@ export type SeasonRoute = {
   seasonNumber: number;
   language: string;
   asOf: Date | undefined;
+  /** `as_of` was given but malformed, so the latest version is shown. */
+  asOfIgnored: boolean;
   /** The query as given, for redirects that keep it. */
   query: Record<string, string | undefined>;
 };
 
-/** The page's parameters, or null when any of them is malformed. */
+// The language picks which history exists at all, so a malformed one is
+// a 404 like a malformed path; a malformed moment only falls back to now.
+const languageQuerySchema = seasonQuerySchema.pick({ language: true });
+const asOfQuerySchema = seasonQuerySchema.pick({ as_of: true });
+
+/** The page's parameters, or null when the path or language is malformed. */
 export async function parseSeasonRoute(
   props: SeasonPageProps,
 ): Promise<SeasonRoute | null> {
@@ -28,17 +35,19 @@ export async function parseSeasonRoute(
   const raw = queryValues(await props.searchParams);
   const series = seriesSegmentSchema.safeParse(params.series);
   const season = seasonNumberSchema.safeParse(params.season);
-  const query = seasonQuerySchema.safeParse(raw);
-  if (!series.success || !season.success || !query.success) return null;
+  const language = languageQuerySchema.safeParse(raw);
+  if (!series.success || !season.success || !language.success) return null;
 
+  const asOf = asOfQuerySchema.safeParse(raw);
   return {
     segment: params.series,
     seriesId: series.data.id,
     seasonNumber: season.data,
-    language: query.data.language,
-    asOf: query.data.as_of,
+    language: language.data.language,
+    asOf: asOf.success ? asOf.data.as_of : undefined,
+    asOfIgnored: !asOf.success,
     query: {
-      language: query.data.language,
+      language: language.data.language,
       as_of: typeof raw.as_of === "string" ? raw.as_of : undefined,
     },
   };

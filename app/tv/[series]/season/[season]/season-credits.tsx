@@ -1,43 +1,70 @@
+import { EpisodeBars } from "@/app/components/charts/episode-bars";
 import { Time } from "@/app/components/time";
 import type { SeasonCredits } from "@/lib/credits/load";
 import { toCreditsView } from "@/lib/credits/view";
+import { seasonPath } from "@/lib/urls";
 import { CastList } from "./cast-list";
 import { CrewList } from "./crew-list";
+import { ExportLinks } from "./export-links";
+import type { SeasonRoute } from "./route-params";
+import { seasonLabel } from "./season-label";
+import { SeasonLinks, SeasonNeighbours } from "./season-nav";
+import { AsOfBanner, IgnoredAsOfNotice, RefreshNotice } from "./season-notices";
 
-function Notice({ data }: { data: SeasonCredits }) {
-  if (!data.notice) return null;
+// Beyond this many bars the picture stops being readable at a glance; the
+// list below still has every count.
+const maxBars = 40;
 
-  if (data.notice.kind === "gone") {
-    return (
-      <p className="notice" role="status">
-        TMDB no longer lists this season (since <Time at={data.notice.since} />
-        ). castlog keeps its history; showing data as of{" "}
-        <Time at={data.checkedAt} />.
-      </p>
-    );
-  }
-  return (
-    <p className="notice" role="status">
-      Could not refresh from TMDB, showing data as of{" "}
-      <Time at={data.checkedAt} />.
-    </p>
-  );
-}
-
-export function SeasonCreditsView({ data }: { data: SeasonCredits }) {
+export function SeasonCreditsView({
+  data,
+  route,
+}: {
+  data: SeasonCredits;
+  route: Pick<SeasonRoute, "asOf" | "asOfIgnored">;
+}) {
   const view = toCreditsView(data.credits);
-  const season = data.key.seasonNumber;
+  const place = {
+    series: data.series,
+    seasonNumber: data.key.seasonNumber,
+    language: data.key.language,
+  };
+  const latest = seasonPath(data.series, place.seasonNumber, {
+    language: place.language,
+  });
 
   return (
-    <article>
+    <article className="season">
+      <SeasonNeighbours {...place} />
       <h1>
-        {data.series.name}: {season === 0 ? "Specials" : `Season ${season}`}
+        {data.series.name}: {seasonLabel(place.seasonNumber)}
       </h1>
       <p className="meta">
         Full cast &amp; crew · updated <Time at={data.checkedAt} />
       </p>
-      <Notice data={data} />
+      {route.asOf && (
+        <AsOfBanner
+          asOf={route.asOf}
+          fetchedAt={data.snapshot.fetchedAt}
+          latestHref={latest}
+        />
+      )}
+      {route.asOfIgnored && <IgnoredAsOfNotice />}
+      <RefreshNotice data={data} />
+      <SeasonLinks {...place} />
+      <ExportLinks data={data} />
       <h2 id="cast">Cast ({view.cast.length})</h2>
+      {view.cast.length > 0 && (
+        <EpisodeBars
+          id="cast-episodes"
+          title="Episodes per cast member"
+          noun="cast members"
+          limit={maxBars}
+          bars={view.cast.map((member) => ({
+            name: member.name,
+            episodes: member.totalEpisodeCount,
+          }))}
+        />
+      )}
       <CastList cast={view.cast} />
       <h2 id="crew">Crew ({view.crewCount})</h2>
       <CrewList departments={view.departments} />
