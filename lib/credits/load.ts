@@ -41,6 +41,8 @@ export type LoadOptions = {
   token?: string;
   /** Read the snapshot in force at this time; never fetches. */
   asOf?: Date;
+  /** Called when TMDB rejects `token` (so its owner can be told). */
+  onTokenRejected?: () => Promise<void>;
 };
 
 // Identical views of one season share one refresh within this process.
@@ -123,6 +125,9 @@ export async function loadSeasonCredits(
   }
 
   const refreshed = await refreshOnce(token!, key);
+  if (!refreshed.ok && refreshed.error.kind === "unauthorized") {
+    await options.onTokenRejected?.();
+  }
   const notice: SeasonNotice | null = refreshed.ok
     ? null
     : { kind: "stale", reason: refreshed.error.kind };

@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { redirectToCanonical } from "@/app/components/canonical";
 import { Unavailable } from "@/app/components/unavailable";
 import { settleWithin } from "@/lib/async";
+import { getViewer, viewerTmdbToken } from "@/lib/auth/session";
 import { loadSeasonCredits, type LoadResult } from "@/lib/credits/load";
 import { getStoredSeries, type SeriesRef } from "@/lib/series";
 import { seasonFeedPath, seasonPath } from "@/lib/urls";
@@ -100,7 +101,13 @@ export default async function SeasonPage(props: SeasonPageProps) {
   const known = await getStoredSeries(route.seriesId);
   if (known) redirectToCanonicalSeason(route, known);
 
-  const pending = loadSeasonCredits(route, { asOf: route.asOf });
+  // A signed-in viewer fetches with their own token; others with the site's.
+  const viewerToken = await viewerTmdbToken(await getViewer());
+  const pending = loadSeasonCredits(route, {
+    asOf: route.asOf,
+    token: viewerToken?.token,
+    onTokenRejected: viewerToken?.onRejected,
+  });
   const early = await settleWithin(pending, streamAfterMs);
   if (early && "error" in early) throw early.error;
   if (early) return <Outcome route={route} result={early.value} />;
