@@ -74,11 +74,28 @@ export async function readSeasonTimeline(
 
 export type SeasonChange = SummarizedChange & { seasonNumber: number };
 
+type SeasonNumbering = { id: number; seasonNumber: number };
+
 /**
- * The newest snapshots (at most `limit`) of every stored season of a
- * series in one language, newest first, each summarised against the one
- * before it in its season.
+ * The newest snapshots (at most `limit`) of the given seasons, newest
+ * first, each summarised against the one before it in its season.
  */
+export async function readSeasonChanges(
+  db: DbClient,
+  seasons: SeasonNumbering[],
+  limit: number,
+): Promise<SeasonChange[]> {
+  const numbers = new Map(seasons.map((s) => [s.id, s.seasonNumber]));
+  const changes = await readSnapshotChanges(db, [...numbers.keys()], limit);
+
+  return changes.map((change) => ({
+    ...change,
+    seasonNumber: numbers.get(change.seasonId)!,
+    summary: summarizeChange(change),
+  }));
+}
+
+/** readSeasonChanges over every stored season of a series in a language. */
 export async function readSeriesChanges(
   db: DbClient,
   seriesId: number,
@@ -89,14 +106,7 @@ export async function readSeriesChanges(
     where: { seriesId, language },
     select: { id: true, seasonNumber: true },
   });
-  const numbers = new Map(seasons.map((s) => [s.id, s.seasonNumber]));
-  const changes = await readSnapshotChanges(db, [...numbers.keys()], limit);
-
-  return changes.map((change) => ({
-    ...change,
-    seasonNumber: numbers.get(change.seasonId)!,
-    summary: summarizeChange(change),
-  }));
+  return readSeasonChanges(db, seasons, limit);
 }
 
 /** A season's snapshots, newest first, without their credits. */
