@@ -12,6 +12,19 @@ const day = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
 });
 
+const minute = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "UTC",
+});
+
+/** Day labels, or minutes when every version falls within two days. */
+function labeller(bars: Bar[]) {
+  const span = bars.at(-1)!.at.getTime() - bars[0]!.at.getTime();
+  const format = span < 2 * 86_400_000 ? minute : day;
+  return (at: Date) => format.format(at);
+}
+
 type Bar = {
   id: number;
   at: Date;
@@ -46,13 +59,14 @@ function stack(bar: Bar, scale: (n: number) => number) {
 }
 
 function describe(bars: Bar[]): string {
+  const label = labeller(bars);
   const busiest = bars.reduce((a, b) => (b.all > a.all ? b : a));
-  const first = day.format(bars[0]!.at);
-  const last = day.format(bars.at(-1)!.at);
+  const first = label(bars[0]!.at);
+  const last = label(bars.at(-1)!.at);
   return (
     `${bars.length} changed version${bars.length === 1 ? "" : "s"} ` +
-    `from ${first} to ${last}, oldest on the left. The most changes, ` +
-    `${busiest.all}, came on ${day.format(busiest.at)}.`
+    `from ${first} to ${last} UTC, oldest on the left. The most changes, ` +
+    `${busiest.all}, came on ${label(busiest.at)} UTC.`
   );
 }
 
@@ -72,6 +86,7 @@ export function ChangesChart({ snapshots }: { snapshots: TimelineSnapshot[] }) {
   const slot = plotWidth / bars.length;
   const barWidth = Math.max(2, Math.min(48, slot * 0.7));
   const y = (n: number) => (n / max) * plotHeight;
+  const label = labeller(bars);
 
   return (
     <figure className="changes-chart">
@@ -100,7 +115,7 @@ export function ChangesChart({ snapshots }: { snapshots: TimelineSnapshot[] }) {
             const x = i * slot + (slot - barWidth) / 2;
             return (
               <g key={bar.id}>
-                <title>{`${day.format(bar.at)}: ${bar.joined} joined, ${bar.left} left, ${bar.other} other`}</title>
+                <title>{`${label(bar.at)} UTC: ${bar.joined} joined, ${bar.left} left, ${bar.other} other`}</title>
                 {stack(bar, y)
                   .filter((part) => part.h > 0)
                   .map((part) => (
@@ -117,7 +132,7 @@ export function ChangesChart({ snapshots }: { snapshots: TimelineSnapshot[] }) {
             );
           })}
           <text className="tick" x={0} y={plotHeight + 20}>
-            {day.format(bars[0]!.at)}
+            {label(bars[0]!.at)}
           </text>
           {bars.length > 1 && (
             <text
@@ -126,7 +141,7 @@ export function ChangesChart({ snapshots }: { snapshots: TimelineSnapshot[] }) {
               y={plotHeight + 20}
               textAnchor="end"
             >
-              {day.format(bars.at(-1)!.at)}
+              {label(bars.at(-1)!.at)}
             </text>
           )}
         </g>
