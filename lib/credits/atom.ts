@@ -27,8 +27,15 @@ export type AtomFeed = {
 };
 
 // Characters XML 1.0 cannot carry at all, even escaped.
-const forbidden =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const forbidden = new RegExp(
+  [
+    "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]",
+    // Halves of surrogate pairs that lost their other half.
+    "[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])",
+    "(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]",
+  ].join("|"),
+  "g",
+);
 
 /** Text safe inside an XML element or a double-quoted attribute. */
 export function escapeXml(text: string): string {
@@ -69,7 +76,10 @@ export function renderAtom(feed: AtomFeed): string {
     `  ${element("title", feed.title, ' type="text"')}`,
     `  ${element("subtitle", feed.subtitle, ' type="text"')}`,
     `  ${element("updated", feed.updated.toISOString())}`,
-    `  <author>${element("name", feed.author.name)}${element("uri", feed.author.uri)}</author>`,
+    "  <author>" +
+      element("name", feed.author.name) +
+      element("uri", feed.author.uri) +
+      "</author>",
     `  ${link("self", "application/atom+xml", feed.selfUrl)}`,
     `  ${link("alternate", "text/html", feed.alternateUrl)}`,
     `  ${element("generator", "castlog")}`,

@@ -138,5 +138,11 @@ export function diffFileName(
   extension: "csv" | "json",
 ): string {
   const from = value.from ? stamp(value.from.fetchedAt) : "start";
-  return `${filePrefix(season)}-diff-${from}-${stamp(value.to.fetchedAt)}.${extension}`;
+  const to = stamp(value.to.fetchedAt);
+  return `${filePrefix(season)}-diff-${from}-${to}.${extension}`;
+}
+
+/** The header that offers a response as a file to save. */
+export function downloadHeader(fileName: string) {
+  return { "content-disposition": `attachment; filename="${fileName}"` };
 }

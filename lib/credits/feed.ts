@@ -58,7 +58,8 @@ function toEntry(change: SeasonChange, context: FeedContext): AtomEntry {
 
   return {
     id: tag(siteUrl, `snapshot/${change.id}`),
-    title: `${series.name} ${seasonLabel(change.seasonNumber)}: ${change.summary}`,
+    title:
+      `${series.name} ${seasonLabel(change.seasonNumber)}: ` + change.summary,
     updated: change.fetchedAt,
     link: `${siteUrl}${page}`,
     summary: change.summary,
@@ -109,7 +110,9 @@ export function buildSeriesFeed(
   return renderAtom({
     id: tag(siteUrl, `tv/${series.id}/${language}`),
     title: `${series.name}, credit changes`,
-    subtitle: `Changes to the cast and crew of every season of ${series.name} castlog has stored.`,
+    subtitle:
+      `Changes to the cast and crew of every season of ${series.name} ` +
+      "castlog has stored.",
     updated: changes[0]?.fetchedAt ?? fallbackUpdated,
     author: author(siteUrl),
     selfUrl: siteUrl + withLanguage(seriesFeedPath(series), language),

@@ -1,3 +1,15 @@
+// Indexes behind the history views (prisma/schema.prisma):
+// - a season's snapshots, newest first, and the feeds' newest 50:
+//   Snapshot(seasonId, fetchedAt);
+// - what each snapshot opened and closed: Credit(seasonId, fromSnapshotId)
+//   and Credit(seasonId, toSnapshotId), then Job(creditId);
+// - checks without change, newest first: SeasonCheck(seasonId, checkedAt).
+//   Counting them per snapshot reads every check of the season; a season
+//   checked hourly gathers about 9,000 a year, which is still cheap, and
+//   an index on (seasonId, changed, snapshotId) would serve it directly.
+// - a series' seasons in one language: Season(seriesId, seasonNumber,
+//   language), by its leading column.
+
 import type { DbClient } from "../db/types";
 import { summarizeDiff } from "./diff";
 import { readSnapshotChanges, type SnapshotChange } from "./snapshot-changes";
@@ -35,7 +47,9 @@ export function summarizeChange(change: SnapshotChange): string {
  * A season's history: its snapshots, each summarised against the one
  * before and with the checks that later confirmed it, and the newest
  * `checkLimit` checks that found no change. A season checked often
- * collects many such checks, so only their count is complete.
+ * collects many such checks, so only their count is complete. Every
+ * version of the season is read once: the page grows with the history,
+ * which stays small because only fetches that change something add to it.
  */
 export async function readSeasonTimeline(
   db: DbClient,

@@ -58,6 +58,10 @@ function stack(bar: Bar, scale: (n: number) => number) {
   });
 }
 
+const barTitle = (bar: Bar, label: (at: Date) => string) =>
+  `${label(bar.at)} UTC: ${bar.joined} joined, ${bar.left} left, ` +
+  `${bar.other} other changes`;
+
 function describe(bars: Bar[]): string {
   const label = labeller(bars);
   const busiest = bars.reduce((a, b) => (b.all > a.all ? b : a));
@@ -115,7 +119,7 @@ export function ChangesChart({ snapshots }: { snapshots: TimelineSnapshot[] }) {
             const x = i * slot + (slot - barWidth) / 2;
             return (
               <g key={bar.id}>
-                <title>{`${label(bar.at)} UTC: ${bar.joined} joined, ${bar.left} left, ${bar.other} other`}</title>
+                <title>{barTitle(bar, label)}</title>
                 {stack(bar, y)
                   .filter((part) => part.h > 0)
                   .map((part) => (

@@ -6,7 +6,11 @@ import {
   seasonQuerySchema,
   seriesIdSchema,
 } from "@/lib/credits/params";
-import { snapshotCsv, snapshotFileName } from "@/lib/credits/export";
+import {
+  downloadHeader,
+  snapshotCsv,
+  snapshotFileName,
+} from "@/lib/credits/export";
 import { formatQuerySchema } from "@/lib/credits/history-params";
 import { loadSeasonCredits } from "@/lib/credits/load";
 import { csvHeaders } from "@/lib/csv";
@@ -97,9 +101,8 @@ export async function GET(request: NextRequest, context: Context) {
       headers: { ...csvHeaders(fileName("csv")), ...headers },
     });
   }
-  const download = format.data.format === "json" && {
-    "content-disposition": `attachment; filename="${fileName("json")}"`,
-  };
+  const download =
+    format.data.format === "json" ? downloadHeader(fileName("json")) : {};
   return new Response(body, {
     headers: {
       "content-type": "application/json; charset=utf-8",

@@ -4,6 +4,7 @@ import {
   diffCsv,
   diffFileName,
   diffJson,
+  downloadHeader,
   type ExportSeason,
 } from "@/lib/credits/export";
 import { diffQuerySchema } from "@/lib/credits/history-params";
@@ -64,8 +65,9 @@ export async function GET(request: NextRequest, context: Context) {
       headers: csvHeaders(diffFileName(exported, result.value, "csv")),
     });
   }
-  const download = format === "json" && {
-    "content-disposition": `attachment; filename="${diffFileName(exported, result.value, "json")}"`,
-  };
-  return json(diffJson(exported, result.value), 200, download || {});
+  const download =
+    format === "json"
+      ? downloadHeader(diffFileName(exported, result.value, "json"))
+      : {};
+  return json(diffJson(exported, result.value), 200, download);
 }
