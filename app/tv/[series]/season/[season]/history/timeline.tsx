@@ -92,8 +92,8 @@ export function UnchangedChecks({ timeline }: { timeline: SeasonTimeline }) {
         {checks.length < checkCount ? `; the newest ${checks.length}:` : ":"}
       </p>
       <ol className="checks" aria-label="Checks without change">
-        {checks.map((check) => (
-          <li key={check.checkedAt.toISOString()}>
+        {checks.map((check, i) => (
+          <li key={`${check.checkedAt.toISOString()}-${i}`}>
             <Time at={check.checkedAt} />
             {versionAt.has(check.snapshotId) && (
               <span className="meta">
