@@ -6,7 +6,14 @@ import {
   seasonQuerySchema,
   seriesIdSchema,
 } from "@/lib/credits/params";
+import {
+  downloadHeader,
+  snapshotCsv,
+  snapshotFileName,
+} from "@/lib/credits/export";
+import { formatQuerySchema } from "@/lib/credits/history-params";
 import { loadSeasonCredits } from "@/lib/credits/load";
+import { csvHeaders } from "@/lib/csv";
 import {
   badRequest,
   isNotModified,
@@ -22,7 +29,8 @@ type Context = {
 /**
  * The stored snapshot of a season's aggregate credits in TMDB's own shape:
  * the latest (fetched first when stale and a token is configured), or the
- * one in force at `as_of`.
+ * one in force at `as_of`. With format=csv, the same snapshot as CSV, one
+ * row per role or job; an explicit format=json is offered as a download.
  */
 export async function GET(request: NextRequest, context: Context) {
   const params = await context.params;
@@ -35,11 +43,15 @@ export async function GET(request: NextRequest, context: Context) {
       "season_number",
       "season_number must be a season number (0 for specials)",
     );
-  const query = seasonQuerySchema.safeParse(
-    queryValues(request.nextUrl.searchParams),
-  );
+  const values = queryValues(request.nextUrl.searchParams);
+  const query = seasonQuerySchema.safeParse(values);
   if (!query.success) {
     const issue = describeIssue(query.error);
+    return badRequest(issue.parameter, issue.message);
+  }
+  const format = formatQuerySchema.safeParse(values);
+  if (!format.success) {
+    const issue = describeIssue(format.error);
     return badRequest(issue.parameter, issue.message);
   }
 
@@ -66,7 +78,10 @@ export async function GET(request: NextRequest, context: Context) {
   }
   if (!result.ok) return tmdbNotFound();
 
-  const body = JSON.stringify(result.value.credits);
+  const asCsv = format.data.format === "csv";
+  const body = asCsv
+    ? snapshotCsv(result.value.credits)
+    : JSON.stringify(result.value.credits);
   const etag = strongEtag(body);
   const lastModified = result.value.checkedAt;
   const headers = {
@@ -77,7 +92,22 @@ export async function GET(request: NextRequest, context: Context) {
   if (isNotModified(request, etag, lastModified)) {
     return new Response(null, { status: 304, headers });
   }
+
+  const { series, key, snapshot } = result.value;
+  const fileName = (extension: "csv" | "json") =>
+    snapshotFileName({ ...key, series }, snapshot.fetchedAt, extension);
+  if (asCsv) {
+    return new Response(body, {
+      headers: { ...csvHeaders(fileName("csv")), ...headers },
+    });
+  }
+  const download =
+    format.data.format === "json" ? downloadHeader(fileName("json")) : {};
   return new Response(body, {
-    headers: { "content-type": "application/json; charset=utf-8", ...headers },
+    headers: {
+      "content-type": "application/json; charset=utf-8",
+      ...download,
+      ...headers,
+    },
   });
 }
