@@ -131,9 +131,7 @@ const refreshConcurrency = 4;
  * Fetches every followed season now. Stops early once TMDB rejects the
  * token: every further request would be refused too.
  */
-export async function refreshAllFollowed(
-  viewer: SessionUser,
-): Promise<{
+export async function refreshAllFollowed(viewer: SessionUser): Promise<{
   refreshed: number;
   failed: number;
   failure: TrackingFailure | null;
