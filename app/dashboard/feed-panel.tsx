@@ -9,7 +9,7 @@ export function FeedPanel({ feedUrl }: { feedUrl: string }) {
         An Atom feed of the changes in everything you track, for your feed
         reader. Its address is a secret: anyone who has it can read the feed.
       </p>
-      <p>
+      <p className="feed-address">
         <label htmlFor="feed-url">Feed address</label>
         <input
           id="feed-url"

@@ -51,6 +51,7 @@ function Changes({ status }: { status: SeasonStatus }) {
       ? "since your last visit"
       : "since you started tracking it";
   const { changes, series, key } = status;
+  if (!status.checkedAt) return <span className="quiet">Not fetched yet</span>;
   if (!changes || !series) return <span className="quiet">None {since}</span>;
 
   const n = changes.changedEntries;
