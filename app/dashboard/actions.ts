@@ -15,10 +15,10 @@ import {
   seasonFormSchema,
   seriesFormSchema,
 } from "@/lib/tracking/params";
+import { refreshAllFollowed } from "@/lib/tracking/refresh-all";
 import {
   addTrackedSeason,
   addTrackedSeries,
-  refreshAllFollowed,
   refreshFollowedSeason,
   type TrackingResult,
 } from "@/lib/tracking/with-token";
@@ -99,7 +99,11 @@ export async function refreshSeasonAction(form: FormData): Promise<void> {
   const viewer = await requireViewer("/dashboard");
   const fields = parse(seasonFormSchema, form);
 
-  back(await refreshFollowedSeason(viewer, seasonKey(fields)), "refreshed");
+  const result = await refreshFollowedSeason(viewer, seasonKey(fields));
+  if (!result.ok && result.failure === "not_found") {
+    redirect("/dashboard?error=season_missing");
+  }
+  back(result, "refreshed");
 }
 
 /** Fetches every tracked season from TMDB now, with the user's token. */
@@ -108,12 +112,11 @@ export async function refreshAllAction(): Promise<void> {
 
   const tally = await refreshAllFollowed(viewer);
   log.info({ userId: viewer.id, ...tally }, "tracked seasons refreshed");
-  if (tally.failure === "token_rejected" || tally.failure === "token_invalid") {
-    back({ ok: false, failure: tally.failure }, "");
-  }
+  if (tally.tokenFailure) redirect(`/dashboard?error=${tally.tokenFailure}`);
+  if (tally.failed > 0) redirect("/dashboard?error=some_failed");
   redirect(
-    tally.failed > 0
-      ? "/dashboard?error=some_failed"
+    tally.missing > 0
+      ? "/dashboard?done=refreshed_some_missing"
       : "/dashboard?done=refreshed_all",
   );
 }

@@ -6,6 +6,8 @@ const done: Record<string, string> = {
   untracked: "No longer tracked.",
   refreshed: "Fetched from TMDB just now.",
   refreshed_all: "Every season you track was fetched from TMDB just now.",
+  refreshed_some_missing:
+    "Fetched from TMDB just now. TMDB has no credits for some of the seasons.",
   feed_regenerated:
     "Your feed has a new address. The old one no longer works: update your feed reader.",
 };
@@ -22,6 +24,7 @@ const errors: Record<string, string> = {
   limit:
     "You track as many seasons or series as castlog allows. Untrack some first.",
   not_tracked: "You do not track that season.",
+  season_missing: "TMDB has no credits for that season at the moment.",
   some_failed:
     "Some seasons could not be fetched from TMDB; the others were. Try again soon.",
 };

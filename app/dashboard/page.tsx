@@ -6,7 +6,7 @@ import { requireViewer } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
 import { getDashboard, getFeedPath } from "@/lib/tracking";
 import { searchQuerySchema } from "@/lib/tracking/params";
-import { searchSeriesForViewer } from "@/lib/tracking/with-token";
+import { searchSeriesForViewer } from "@/lib/tracking/search";
 import "@/app/styles/dashboard.css";
 import { refreshAllAction } from "./actions";
 import { AddForm, SearchForm, SearchResults } from "./add-forms";

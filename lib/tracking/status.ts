@@ -36,12 +36,43 @@ export function changesBaseline(
   return { kind: "tracking", at: trackedAt };
 }
 
+const keyOf = (key: SeasonKey) =>
+  `${key.seriesId}/${key.seasonNumber}/${key.language}`;
+
+/** The stored seasons among `keys`, with when each last changed. */
+async function readStoredSeasons(db: DbClient, keys: SeasonKey[]) {
+  const seasons = await db.season.findMany({
+    where: {
+      OR: keys.map(({ seriesId, seasonNumber, language }) => ({
+        seriesId,
+        seasonNumber,
+        language,
+      })),
+    },
+  });
+  const newest = await db.snapshot.groupBy({
+    by: ["seasonId"],
+    where: { seasonId: { in: seasons.map((s) => s.id) } },
+    _max: { fetchedAt: true },
+  });
+  const changedAt = new Map(newest.map((n) => [n.seasonId, n._max.fetchedAt]));
+
+  return new Map(
+    seasons.map((s) => [
+      keyOf(s),
+      { ...s, changedAt: changedAt.get(s.id) ?? null },
+    ]),
+  );
+}
+
 /** The state of each followed season, in the order given. */
 export async function readSeasonStatuses(
   db: DbClient,
   followed: TrackedSeason[],
   previousVisitAt: Date | null,
 ): Promise<SeasonStatus[]> {
+  if (followed.length === 0) return [];
+  const stored = await readStoredSeasons(db, followed);
   const seriesRefs = new Map<number, SeriesRef | null>();
   for (const id of new Set(followed.map((s) => s.seriesId))) {
     seriesRefs.set(id, await findSeries(db, id));
@@ -50,26 +81,18 @@ export async function readSeasonStatuses(
   return Promise.all(
     followed.map(async ({ trackedAt, ...key }) => {
       const since = changesBaseline(trackedAt, previousVisitAt);
-      const season = await db.season.findUnique({
-        where: { seriesId_seasonNumber_language: key },
-        select: { id: true, checkedAt: true, missingAt: true },
-      });
-      const newest = season
-        ? await db.snapshot.findFirst({
-            where: { seasonId: season.id },
-            orderBy: [{ fetchedAt: "desc" }, { id: "desc" }],
-            select: { fetchedAt: true },
-          })
-        : null;
+      const season = stored.get(keyOf(key));
+      // Only a season with a version newer than the baseline can differ.
+      const changed = season?.changedAt && season.changedAt > since.at;
 
       return {
         key,
         series: seriesRefs.get(key.seriesId) ?? null,
         trackedAt,
         checkedAt: season?.checkedAt ?? null,
-        changedAt: newest?.fetchedAt ?? null,
+        changedAt: season?.changedAt ?? null,
         missingAt: season?.missingAt ?? null,
-        changes: season
+        changes: changed
           ? await summarizeChangesSince(db, season.id, since.at)
           : null,
         since,

@@ -4,13 +4,13 @@ import { viewerTmdbToken } from "../auth/session";
 import { loadSeasonCredits, type LoadResult } from "../credits/load";
 import type { SeasonKey } from "../credits/ingest";
 import { getDb } from "../db";
-import { getTmdbClient, type SeriesSearchResult } from "../tmdb";
-import { isFollowing, listFollowedSeasons } from "./followed";
+import { getTmdbClient } from "../tmdb";
+import { isFollowing } from "./followed";
 import { ensureSeriesStored } from "./series";
 import { trackSeason, trackSeries } from "./tracks";
 
 // What the dashboard asks of TMDB, always with the signed-in user's own
-// token: adding, refreshing and searching.
+// token: adding and refreshing.
 
 export type TrackingFailure =
   /** The user has no token TMDB still accepts; settings can replace it. */
@@ -33,7 +33,7 @@ const failed = (failure: TrackingFailure): TrackingResult => ({
 });
 
 /** Loads a season with the viewer's token, noting whether TMDB refused it. */
-async function loadWithViewerToken(
+export async function loadWithViewerToken(
   viewer: SessionUser,
   key: SeasonKey,
   force: boolean,
@@ -53,7 +53,7 @@ async function loadWithViewerToken(
   return { result, rejected };
 }
 
-function outcomeOf(loaded: { result: LoadResult; rejected: boolean }) {
+export function outcomeOf(loaded: { result: LoadResult; rejected: boolean }) {
   if (loaded.rejected) return failed("token_rejected");
   const { result } = loaded;
   if (!result.ok) {
@@ -122,70 +122,4 @@ export async function refreshFollowedSeason(
 
   const loaded = await loadWithViewerToken(viewer, key, true);
   return loaded ? outcomeOf(loaded) : failed("token_invalid");
-}
-
-// A few at a time: they share the process's TMDB budget with page views.
-const refreshConcurrency = 4;
-
-/**
- * Fetches every followed season now. Stops early once TMDB rejects the
- * token: every further request would be refused too.
- */
-export async function refreshAllFollowed(viewer: SessionUser): Promise<{
-  refreshed: number;
-  failed: number;
-  failure: TrackingFailure | null;
-}> {
-  const queue = await listFollowedSeasons(await getDb(), viewer.id);
-  const tally = {
-    refreshed: 0,
-    failed: 0,
-    failure: null as TrackingFailure | null,
-  };
-
-  const worker = async () => {
-    for (let key = queue.shift(); key; key = queue.shift()) {
-      if (
-        tally.failure === "token_rejected" ||
-        tally.failure === "token_invalid"
-      ) {
-        return;
-      }
-      const loaded = await loadWithViewerToken(viewer, key, true);
-      const outcome = loaded ? outcomeOf(loaded) : failed("token_invalid");
-      if (outcome.ok) tally.refreshed += 1;
-      else {
-        tally.failed += 1;
-        tally.failure = outcome.failure;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: refreshConcurrency }, worker));
-  return tally;
-}
-
-/**
- * Series whose names match the query, from TMDB's search with the
- * viewer's token.
- */
-export async function searchSeriesForViewer(
-  viewer: SessionUser,
-  query: string,
-): Promise<
-  | { ok: true; results: SeriesSearchResult[] }
-  | { ok: false; failure: TrackingFailure }
-> {
-  const token = await viewerTmdbToken(viewer);
-  if (!token) return { ok: false, failure: "token_invalid" };
-
-  const found = await getTmdbClient().searchSeries(token.token, {
-    query,
-    language: "en-US",
-  });
-  if (found.ok) return { ok: true, results: found.data.results };
-  if (found.error.kind === "unauthorized") {
-    await token.onRejected();
-    return { ok: false, failure: "token_rejected" };
-  }
-  return { ok: false, failure: "unavailable" };
 }
