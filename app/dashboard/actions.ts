@@ -112,7 +112,7 @@ export async function refreshAllAction(): Promise<void> {
 
   const tally = await refreshAllFollowed(viewer);
   log.info({ userId: viewer.id, ...tally }, "tracked seasons refreshed");
-  if (tally.tokenFailure) redirect(`/dashboard?error=${tally.tokenFailure}`);
+  if (tally.stoppedBy) redirect(`/dashboard?error=${tally.stoppedBy}`);
   if (tally.failed > 0) redirect("/dashboard?error=some_failed");
   redirect(
     tally.missing > 0

@@ -11,7 +11,7 @@ export type RefreshTally = {
   /** Seasons TMDB could not be asked about now. */
   failed: number;
   /** Set when the token stopped working: the rest were not tried. */
-  tokenFailure: "token_invalid" | "token_rejected" | null;
+  stoppedBy: "token_invalid" | "token_rejected" | null;
 };
 
 // A few at a time: they share the process's TMDB budget with page views.
@@ -29,15 +29,15 @@ export async function refreshAllFollowed(
     refreshed: 0,
     missing: 0,
     failed: 0,
-    tokenFailure: null,
+    stoppedBy: null,
   };
 
   const worker = async () => {
     for (let key = queue.shift(); key; key = queue.shift()) {
-      if (tally.tokenFailure) return;
+      if (tally.stoppedBy) return;
       const loaded = await loadWithViewerToken(viewer, key, true);
       if (!loaded) {
-        tally.tokenFailure = "token_invalid";
+        tally.stoppedBy = "token_invalid";
         return;
       }
 
@@ -45,7 +45,7 @@ export async function refreshAllFollowed(
       if (outcome.ok) tally.refreshed += 1;
       else if (outcome.failure === "not_found") tally.missing += 1;
       else if (outcome.failure === "token_rejected") {
-        tally.tokenFailure = "token_rejected";
+        tally.stoppedBy = "token_rejected";
       } else tally.failed += 1;
     }
   };

@@ -53,7 +53,10 @@ export async function loadWithViewerToken(
   return { result, rejected };
 }
 
-export function outcomeOf(loaded: { result: LoadResult; rejected: boolean }) {
+export function outcomeOf(loaded: {
+  result: LoadResult;
+  rejected: boolean;
+}): TrackingResult {
   if (loaded.rejected) return failed("token_rejected");
   const { result } = loaded;
   if (!result.ok) {
@@ -62,7 +65,7 @@ export function outcomeOf(loaded: { result: LoadResult; rejected: boolean }) {
     );
   }
   if (result.value.notice?.kind === "stale") return failed("unavailable");
-  return { ok: true } as const;
+  return { ok: true };
 }
 
 /**

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { DEFAULT_TOKEN } from "../fake-tmdb/token";
 import { launchChromium } from "../support/browser";
+import { fakeTmdbControl } from "../support/fake-tmdb-control";
 import { writeSmallSeason, writeSmallSeries } from "../support/small-series";
 import { DashboardPage } from "./pages/dashboard-page";
 
@@ -51,6 +52,23 @@ describe("the dashboard in Chromium", () => {
     expect(await dashboard.changesLink(season)).toMatch(
       /^\/tv\/900530-dashboard-drama\/season\/1\/diff\?from=\d{4}-/,
     );
+  });
+
+  it("asks for a new token when TMDB rejects it on Refresh now", async () => {
+    const control = fakeTmdbControl(inject("fakeTmdbUrl"));
+    await control.addFault({
+      path: `/3/tv/${series.id}/season/1/aggregate_credits`,
+      status: 401,
+      times: 1,
+    });
+
+    await dashboard.refreshNow(season);
+
+    expect(dashboard.search().get("error")).toBe("token_rejected");
+    expect(await dashboard.tokenWarning()).toMatch(/no longer accepts/);
+    expect(await dashboard.settingsLinkInWarning()).toBe("/settings");
+    const [, , changes] = await dashboard.cells(season);
+    expect(changes).toMatch(/^2 changes since/);
   });
 
   it("signs out from settings, after which the dashboard asks to sign in", async () => {

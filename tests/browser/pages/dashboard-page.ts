@@ -34,6 +34,23 @@ export class DashboardPage {
     return this.page.locator(".notice").allInnerTexts();
   }
 
+  /** The warning that the stored token no longer works. */
+  tokenWarning() {
+    return this.page
+      .getByRole("alert")
+      .filter({ hasText: "token" })
+      .first()
+      .innerText();
+  }
+
+  settingsLinkInWarning() {
+    return this.page
+      .getByRole("alert")
+      .filter({ hasText: "no longer accepts" })
+      .getByRole("link")
+      .getAttribute("href");
+  }
+
   /** Fills in the add form with a series and season, and submits it. */
   async addSeason(seriesId: number, seasonNumber: number) {
     const form = this.page.getByRole("form", { name: "Add by TMDB id" });
@@ -66,7 +83,9 @@ export class DashboardPage {
 
   /** Opens settings from the dashboard and signs out there. */
   async signOutFromSettings() {
-    await this.page.getByRole("link", { name: "Settings" }).click();
+    await this.page
+      .getByRole("link", { name: "Settings", exact: true })
+      .click();
     await this.page.waitForURL((url) => url.pathname === "/settings");
     await this.submit(
       this.page.getByRole("button", { name: "Sign out", exact: true }),
