@@ -1,3 +1,4 @@
+import { TrackButton } from "@/app/components/track-button";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { redirectToCanonical } from "@/app/components/canonical";
@@ -104,6 +105,7 @@ export default async function SeriesPage(props: SeriesPageProps) {
         <a href={tmdbSeriesUrl(series.id)}>{series.name} on TMDB</a> ·{" "}
         <a href={seriesFeedPath(series)}>Atom feed of credit changes</a>
       </p>
+      <TrackButton seriesId={series.id} />
       <IgnoredNotices ignored={[...route.ignored, ...chosen.ignored]} />
 
       <h2 id="seasons">Seasons</h2>

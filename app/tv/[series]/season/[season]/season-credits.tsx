@@ -1,3 +1,4 @@
+import { TrackButton } from "@/app/components/track-button";
 import { EpisodeBars } from "@/app/components/charts/episode-bars";
 import { Time } from "@/app/components/time";
 import type { SeasonCredits } from "@/lib/credits/load";
@@ -51,6 +52,11 @@ export function SeasonCreditsView({
       {route.asOfIgnored && <IgnoredAsOfNotice />}
       <RefreshNotice data={data} />
       <SeasonLinks {...place} />
+      <TrackButton
+        seriesId={data.series.id}
+        seasonNumber={place.seasonNumber}
+        language={place.language}
+      />
       <ExportLinks data={data} />
       <h2 id="cast">Cast ({view.cast.length})</h2>
       {view.cast.length > 0 && (
