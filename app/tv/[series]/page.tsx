@@ -77,7 +77,9 @@ export default async function SeriesPage(props: SeriesPageProps) {
 
   const loaded = await loadSeries(route.seriesId);
   if (!loaded.ok && loaded.kind === "unavailable") {
-    return <Unavailable retryAfterSeconds={loaded.retryAfterSeconds} />;
+    return (
+      <Unavailable retryAfterSeconds={loaded.retryAfterSeconds} what="series" />
+    );
   }
   if (!loaded.ok) notFound();
   const { series } = loaded;

@@ -52,7 +52,9 @@ export default async function OverlapPage(props: SeriesPageProps) {
 
   const loaded = await loadSeries(route.seriesId);
   if (!loaded.ok && loaded.kind === "unavailable") {
-    return <Unavailable retryAfterSeconds={loaded.retryAfterSeconds} />;
+    return (
+      <Unavailable retryAfterSeconds={loaded.retryAfterSeconds} what="series" />
+    );
   }
   if (!loaded.ok) notFound();
   const { series } = loaded;
