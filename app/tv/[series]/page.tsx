@@ -8,7 +8,6 @@ import {
   getStoredSeries,
   type SeriesRef,
 } from "@/lib/series";
-import { canFetchSeasons } from "@/lib/series/fetch-seasons";
 import { loadSeries } from "@/lib/series/load";
 import {
   chooseSeasonPair,
@@ -117,13 +116,11 @@ export default async function SeriesPage(props: SeriesPageProps) {
         stored={matrix.seasonNumbers}
         language={language}
       />
-      {canFetchSeasons() && (
-        <FetchSeasonsForm
-          seriesId={series.id}
-          language={language}
-          missing={missing}
-        />
-      )}
+      <FetchSeasonsForm
+        seriesId={series.id}
+        language={language}
+        missing={missing}
+      />
 
       <h2 id="matrix">People by season</h2>
       <PeopleMatrix
