@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,30 +8,11 @@ import { DEFAULT_TOKEN, makeToken } from "../fake-tmdb/token";
 import { createTestDatabase } from "../support/db";
 import { writeGeneratedSeries } from "../support/generated-series";
 import { freePort } from "../support/next-server";
+import {
+  runRefreshCommand,
+  type FinishedCommand,
+} from "../support/refresh-command";
 import { startTmdbHarness, type TmdbHarness } from "../support/tmdb-harness";
-
-type Finished = { code: number | null; stdout: string; stderr: string };
-
-/** Runs `npm run refresh` with the given configuration, to its end. */
-function runRefreshCommand(env: Record<string, string>): Promise<Finished> {
-  const child = spawn("npm", ["run", "--silent", "refresh"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: "",
-      CRON_SECRET: "",
-      LOG_LEVEL: "",
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) =>
-    child.once("close", (code) => resolve({ code, stdout, stderr })),
-  );
-}
 
 describe.runIf(process.env.TEST_DATABASE_URL)(
   "npm run refresh with PostgreSQL",
@@ -43,7 +23,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)(
     const seasonNumbers = Array.from({ length: 30 }, (_, i) => i + 1);
     let harness: TmdbHarness;
     let open: OpenDatabase;
-    let run: Finished;
+    let run: FinishedCommand;
 
     beforeAll(async () => {
       harness = await startTmdbHarness({ tokens: [DEFAULT_TOKEN, otherToken] });
@@ -103,7 +83,11 @@ describe.runIf(process.env.TEST_DATABASE_URL)(
 
     it("keeps to TMDB_MAX_RPS as the fake server counts", () => {
       const { startedAt } = harness.fake.requestTimeline();
-      console.log(run.stdout, run.stderr, JSON.stringify(startedAt.map(Math.round)));
+      console.log(
+        run.stdout,
+        run.stderr,
+        JSON.stringify(startedAt.map(Math.round)),
+      );
       // Some milliseconds of delivery jitter forgiven, as in the job's
       // own budget test.
       const busiest = Math.max(
