@@ -10,7 +10,10 @@ export type { RefreshEvent, RefreshProgress, RefreshSummary } from "./events";
 
 // One run at a time per process: a scheduler calling again while a long
 // run is still going would refresh every season twice. Kept on globalThis
-// like the database, so development reloads see the running one.
+// like the database, so development reloads see the running one. Not
+// across processes: with PostgreSQL, `npm run refresh` and a server's
+// endpoint (or two servers) can run at once. That is safe, since ingest
+// takes each season's lock, but spends twice the requests; schedule one.
 const holder = globalThis as { castlogRefreshRun?: Promise<unknown> };
 
 /**

