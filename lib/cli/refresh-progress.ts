@@ -57,7 +57,8 @@ export function createProgressDisplay(out: Output) {
       if (progress.total === 0) return;
       if (!out.isTTY) return printTenth(progress);
 
-      out.write(`\r\x1b[2K${drawBar(progress, out.columns ?? 80)}`);
+      // A pseudo-terminal without a size reports 0 columns.
+      out.write(`\r\x1b[2K${drawBar(progress, out.columns || 80)}`);
       barShown = true;
       // Each stage keeps its own finished bar on screen.
       if (progress.done === progress.total) {
