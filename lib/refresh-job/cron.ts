@@ -19,7 +19,8 @@ const busy = () =>
     409,
   );
 
-function failedMessage(error: unknown): string {
+/** Logs an unexpected failure; returns what the caller is told. */
+function reportFailure(error: unknown): string {
   log.error(
     { error: error instanceof Error ? error.message : String(error) },
     "the refresh of tracked seasons failed",
@@ -51,7 +52,7 @@ function streamRun(start: StartRefresh): Response {
     .then(
       (summary) => send({ stage: "finished", summary }),
       (error: unknown) =>
-        send({ stage: "failed", message: failedMessage(error) }),
+        send({ stage: "failed", message: reportFailure(error) }),
     )
     .finally(() => {
       try {
@@ -108,6 +109,6 @@ export async function answerCronRefresh(
   try {
     return json(await run, 200, { "cache-control": "no-store" });
   } catch (error) {
-    return json({ error: "failed", message: failedMessage(error) }, 500);
+    return json({ error: "failed", message: reportFailure(error) }, 500);
   }
 }
