@@ -11,12 +11,6 @@ const keys = { current: Buffer.alloc(32, 5).toString("base64"), previous: [] };
 const seriesId = 900650;
 const seasonNumbers = Array.from({ length: 60 }, (_, i) => i + 1);
 
-// The fake server sees a request some milliseconds after the client's
-// budget let it go: more for the first requests, which open connections,
-// than for later ones. The budget lets requests go in bursts, one second
-// apart, so that difference could bring two bursts into one second as the
-// server counts; this much of it is forgiven.
-const deliveryJitterMs = 100;
 
 let harness: TmdbHarness;
 
@@ -29,9 +23,9 @@ afterAll(() => harness.close());
 
 afterEach(() => harness.fake.clearFaults());
 
-/** The most requests that arrived within any one second, give or take. */
+/** The most requests that arrived within any one second. */
 function busiestSecond(startedAt: number[]): number {
-  const window = 1000 - deliveryJitterMs;
+  const window = 1000;
   let most = 0;
   for (const [i, start] of startedAt.entries()) {
     const within = startedAt.slice(i).filter((t) => t < start + window);
@@ -80,7 +74,7 @@ describeEachDatabase("the refresh job's request budget", (getDb) => {
     expect(summary.seasons).toMatchObject({ total: 60, unchanged: 60 });
     expect(startedAt).toHaveLength(61);
     expect(summary.tmdbRequests).toBe(61);
-    expect(busiestSecond(startedAt)).toBe(10);
+    expect(busiestSecond(startedAt)).toBeLessThanOrEqual(10);
     // 61 requests at 10 a second: the last leaves 6 s after the first.
     expect(startedAt.at(-1)! - startedAt[0]!).toBeGreaterThan(5900);
   });
