@@ -91,6 +91,25 @@ describe("authorization", () => {
       expect(new URL(page.url()).searchParams.get("next")).toBe(seasonPage);
     });
 
+    it("cannot post a form from another site", async () => {
+      const form = new FormData();
+      form.set("confirm", "yes");
+
+      for (const path of ["/settings", "/dashboard", seasonPage]) {
+        const response = await fetch(`${site.url}${path}`, {
+          method: "POST",
+          body: form,
+          headers: { origin: "https://elsewhere.example" },
+          redirect: "manual",
+        });
+
+        expect(response.status, path).toBe(403);
+        expect(await response.json()).toMatchObject({
+          error: "cross_site_request",
+        });
+      }
+    });
+
     it("gets a plain 404 for a feed address it guessed", async () => {
       const response = await fetch(`${site.url}/feeds/guessed-key.xml`);
 
