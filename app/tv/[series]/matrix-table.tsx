@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { PersonWithTmdbLink } from "@/app/components/person-with-tmdb-link";
 import type { SeriesRef } from "@/lib/series";
 import type { MatrixPerson, MatrixSort } from "@/lib/series/views";
-import { personPath, seriesPath, tmdbPersonUrl } from "@/lib/urls";
+import { seriesPath } from "@/lib/urls";
 import { seasonLabel, seasonShortLabel } from "./format";
 
 /** The query of the page's links, keeping the reader's other choices. */
@@ -80,14 +81,10 @@ export function MatrixTable(props: {
           {props.people.map((person) => (
             <tr key={person.personId} data-person={person.personId}>
               <th scope="row">
-                <Link href={personPath(person.personId)}>{person.name}</Link>{" "}
-                <a
-                  className="tmdb"
-                  href={tmdbPersonUrl(person.personId)}
-                  aria-label={`${person.name} on TMDB`}
-                >
-                  TMDB
-                </a>
+                <PersonWithTmdbLink
+                  personId={person.personId}
+                  name={person.name}
+                />
               </th>
               {props.seasonNumbers.map((n) => (
                 <td key={n} title={cellTitle(person, n)}>

@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { PersonWithTmdbLink } from "@/app/components/person-with-tmdb-link";
 import type { SeriesRef } from "@/lib/series";
 import type { OverlapPerson, OverlapRole } from "@/lib/series/views";
-import { personPath, seriesPath, tmdbPersonUrl } from "@/lib/urls";
+import { seriesPath } from "@/lib/urls";
 import { episodesText, seasonsText } from "../format";
 
 function roleTitle(role: OverlapRole): string {
@@ -55,14 +56,10 @@ export function OverlapTable(props: {
           {props.people.map((person) => (
             <tr key={person.personId} data-person={person.personId}>
               <th scope="row">
-                <Link href={personPath(person.personId)}>{person.name}</Link>{" "}
-                <a
-                  className="tmdb"
-                  href={tmdbPersonUrl(person.personId)}
-                  aria-label={`${person.name} on TMDB`}
-                >
-                  TMDB
-                </a>
+                <PersonWithTmdbLink
+                  personId={person.personId}
+                  name={person.name}
+                />
               </th>
               <td>
                 <Roles roles={person.roles[0]} />
