@@ -1,4 +1,5 @@
 import { getEnv } from "../env";
+import { seasonLabel } from "../series/season-label";
 import {
   seasonDiffPath,
   seasonFeedPath,
@@ -23,8 +24,6 @@ type FeedContext = { series: FeedSeries; language: string; siteUrl: string };
 // an entry keeps its id for as long as the site keeps its host.
 const tag = (siteUrl: string, specific: string) =>
   `tag:${new URL(siteUrl).hostname},2026:castlog/${specific}`;
-
-const seasonLabel = (n: number) => (n === 0 ? "Specials" : `Season ${n}`);
 
 function contentHtml(change: SeasonChange): string {
   const counts = `<p>${change.castCount} cast, ${change.crewCount} crew.</p>`;

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { PersonWithTmdbLink } from "@/app/components/person-with-tmdb-link";
 import type { SeriesRef } from "@/lib/series";
+import { seasonLabel } from "@/lib/series/season-label";
 import type { MatrixPerson, MatrixSort } from "@/lib/series/views";
 import { seriesPath } from "@/lib/urls";
-import { seasonLabel, seasonShortLabel } from "./format";
+import { seasonShortLabel } from "./format";
 
 /** The query of the page's links, keeping the reader's other choices. */
 export type PageQuery = Record<string, string | undefined>;

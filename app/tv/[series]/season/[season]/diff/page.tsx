@@ -9,6 +9,7 @@ import {
   getSnapshotListing,
   type StoredSeason,
 } from "@/lib/credits/season-history";
+import { seasonLabel } from "@/lib/series/season-label";
 import {
   seasonDiffApiPath,
   seasonDiffPath,
@@ -19,7 +20,6 @@ import "@/app/styles/history.css";
 import {
   findStoredSeason,
   requireStoredSeason,
-  seasonLabel,
   singleValue,
   type HistoryPageProps,
 } from "../history/history-route";

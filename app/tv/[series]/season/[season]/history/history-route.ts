@@ -88,6 +88,3 @@ export async function requireStoredSeason(
 /** The single value of a query parameter, when it was given once. */
 export const singleValue = (value: string | string[] | undefined) =>
   typeof value === "string" ? value : undefined;
-
-export const seasonLabel = (n: number) =>
-  n === 0 ? "Specials" : `Season ${n}`;

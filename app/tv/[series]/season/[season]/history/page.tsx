@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Time } from "@/app/components/time";
 import { feedPathIn } from "@/lib/credits/feed-params";
 import { getSeasonTimeline } from "@/lib/credits/season-history";
+import { seasonLabel } from "@/lib/series/season-label";
 import {
   defaultLanguage,
   seasonDiffPath,
@@ -16,7 +17,6 @@ import { ChangesChart } from "./changes-chart";
 import {
   findStoredSeason,
   requireStoredSeason,
-  seasonLabel,
   type HistoryPageProps,
 } from "./history-route";
 import { SnapshotTimeline, UnchangedChecks } from "./timeline";
