@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { PersonWithTmdbLink } from "@/app/components/person-with-tmdb-link";
 import type { SeriesRef } from "@/lib/series";
 import { seasonLabel } from "@/lib/series/season-label";
 import type { MatrixPerson, MatrixSort } from "@/lib/series/views";
 import { seriesPath } from "@/lib/urls";
 import { seasonShortLabel } from "./format";
+import { PersonRowHeader } from "./person-row-header";
 
 /** The query of the page's links, keeping the reader's other choices. */
 export type PageQuery = Record<string, string | undefined>;
@@ -81,12 +81,7 @@ export function MatrixTable(props: {
         <tbody>
           {props.people.map((person) => (
             <tr key={person.personId} data-person={person.personId}>
-              <th scope="row">
-                <PersonWithTmdbLink
-                  personId={person.personId}
-                  name={person.name}
-                />
-              </th>
+              <PersonRowHeader person={person} />
               {props.seasonNumbers.map((n) => (
                 <td key={n} title={cellTitle(person, n)}>
                   {person.seasons[n]?.episodes ?? ""}

@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { PersonWithTmdbLink } from "@/app/components/person-with-tmdb-link";
 import type { SeriesRef } from "@/lib/series";
 import type { OverlapPerson, OverlapRole } from "@/lib/series/views";
 import { seriesPath } from "@/lib/urls";
 import { episodesText, seasonsText } from "../format";
+import { PersonRowHeader } from "../person-row-header";
 
 function roleTitle(role: OverlapRole): string {
   if (role.kind === "cast") return role.title || "Uncredited role";
@@ -55,12 +55,7 @@ export function OverlapTable(props: {
         <tbody>
           {props.people.map((person) => (
             <tr key={person.personId} data-person={person.personId}>
-              <th scope="row">
-                <PersonWithTmdbLink
-                  personId={person.personId}
-                  name={person.name}
-                />
-              </th>
+              <PersonRowHeader person={person} />
               <td>
                 <Roles roles={person.roles[0]} />
               </td>
