@@ -103,6 +103,7 @@ export function buildSeasonFeed(
   fallbackUpdated: Date,
   siteUrl = getEnv().SITE_URL,
 ): string {
+  const context = { series, language, siteUrl };
   const season = { series, seasonNumber };
   const name = `${series.name}: ${seasonLabel(seasonNumber)}`;
   const head = {
@@ -113,11 +114,7 @@ export function buildSeasonFeed(
     pagePath: seasonHistoryPath(season, { language }),
   };
 
-  return renderFeed(head, changes, fallbackUpdated, {
-    series,
-    language,
-    siteUrl,
-  });
+  return renderFeed(head, changes, fallbackUpdated, context);
 }
 
 /** The Atom feed of the credit changes of every stored season of a series. */
@@ -128,6 +125,7 @@ export function buildSeriesFeed(
   fallbackUpdated: Date,
   siteUrl = getEnv().SITE_URL,
 ): string {
+  const context = { series, language, siteUrl };
   const head = {
     idPath: `tv/${series.id}`,
     title: `${series.name}, credit changes`,
@@ -138,9 +136,5 @@ export function buildSeriesFeed(
     pagePath: seriesPath(series, { language }),
   };
 
-  return renderFeed(head, changes, fallbackUpdated, {
-    series,
-    language,
-    siteUrl,
-  });
+  return renderFeed(head, changes, fallbackUpdated, context);
 }
