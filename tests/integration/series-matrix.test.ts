@@ -32,6 +32,17 @@ const ids = (list: { personId: number }[]) => list.map((p) => p.personId);
 const orderOf = (list: { personId: number }[], tracked: number[]) =>
   ids(list).filter((id) => tracked.includes(id));
 
+// The people whose order the sorting tests follow, listed in no order.
+const listedPeople = [
+  people.seoMinJi,
+  people.kangHaNeul,
+  people.joYuRi,
+  people.namNaYoung,
+  people.parkGyuYoung,
+  people.hwangDongHyuk,
+  people.leeJungJae,
+];
+
 describeEachDatabase("the people-by-season matrix of a series", (getDb) => {
   const matrix = () => readSeriesMatrix(getDb(), seriesId, "en-US");
 
@@ -94,17 +105,7 @@ describeEachDatabase("the people-by-season matrix of a series", (getDb) => {
     const totals = rows.map((person) => person.totalEpisodes);
 
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
-    expect(
-      orderOf(rows, [
-        people.seoMinJi,
-        people.kangHaNeul,
-        people.joYuRi,
-        people.namNaYoung,
-        people.parkGyuYoung,
-        people.hwangDongHyuk,
-        people.leeJungJae,
-      ]),
-    ).toEqual([
+    expect(orderOf(rows, listedPeople)).toEqual([
       people.leeJungJae,
       people.hwangDongHyuk,
       people.parkGyuYoung,
@@ -120,17 +121,7 @@ describeEachDatabase("the people-by-season matrix of a series", (getDb) => {
     const firsts = rows.map((person) => person.firstSeason);
 
     expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
-    expect(
-      orderOf(rows, [
-        people.seoMinJi,
-        people.kangHaNeul,
-        people.joYuRi,
-        people.namNaYoung,
-        people.parkGyuYoung,
-        people.hwangDongHyuk,
-        people.leeJungJae,
-      ]),
-    ).toEqual([
+    expect(orderOf(rows, listedPeople)).toEqual([
       people.leeJungJae,
       people.hwangDongHyuk,
       people.namNaYoung,
