@@ -1,4 +1,5 @@
 import { Time } from "@/app/components/time";
+import { seasonLabel } from "@/lib/series/season-label";
 import type { SeasonStatus } from "@/lib/tracking";
 import {
   defaultLanguage,
@@ -7,8 +8,6 @@ import {
   tmdbSeasonUrl,
 } from "@/lib/urls";
 import { refreshSeasonAction, untrackSeasonAction } from "./actions";
-
-const seasonLabel = (n: number) => (n === 0 ? "Specials" : `Season ${n}`);
 
 function SeasonName({ status }: { status: SeasonStatus }) {
   const { key, series } = status;

@@ -1,6 +1,6 @@
 import { getEnv } from "../env";
+import { seasonLabel } from "../series/season-label";
 import {
-  defaultLanguage,
   seasonDiffPath,
   seasonFeedPath,
   seasonHistoryPath,
@@ -10,6 +10,7 @@ import {
 } from "../urls";
 import { escapeXml, renderAtom, type AtomEntry } from "./atom";
 import { describeChanges } from "./diff-text";
+import { feedPathIn } from "./feed-params";
 import type { SeasonChange } from "./history";
 
 /** Feeds list this many of the newest changes. */
@@ -23,13 +24,6 @@ type FeedContext = { series: FeedSeries; language: string; siteUrl: string };
 // an entry keeps its id for as long as the site keeps its host.
 const tag = (siteUrl: string, specific: string) =>
   `tag:${new URL(siteUrl).hostname},2026:castlog/${specific}`;
-
-const seasonLabel = (n: number) => (n === 0 ? "Specials" : `Season ${n}`);
-
-const withLanguage = (path: string, language: string) =>
-  language === defaultLanguage
-    ? path
-    : `${path}?language=${encodeURIComponent(language)}`;
 
 function contentHtml(change: SeasonChange): string {
   const counts = `<p>${change.castCount} cast, ${change.crewCount} crew.</p>`;
@@ -67,7 +61,35 @@ function toEntry(change: SeasonChange, context: FeedContext): AtomEntry {
   };
 }
 
-const author = (siteUrl: string) => ({ name: "castlog", uri: `${siteUrl}/` });
+/** What tells one feed from another; the rest follows from the changes. */
+type FeedHead = {
+  /** Names the feed for good, with its language appended. */
+  idPath: string;
+  title: string;
+  subtitle: string;
+  feedPath: string;
+  pagePath: string;
+};
+
+function renderFeed(
+  head: FeedHead,
+  changes: SeasonChange[],
+  fallbackUpdated: Date,
+  context: FeedContext,
+): string {
+  const { language, siteUrl } = context;
+
+  return renderAtom({
+    id: tag(siteUrl, `${head.idPath}/${language}`),
+    title: head.title,
+    subtitle: head.subtitle,
+    updated: changes[0]?.fetchedAt ?? fallbackUpdated,
+    author: { name: "castlog", uri: `${siteUrl}/` },
+    selfUrl: siteUrl + feedPathIn(head.feedPath, language),
+    alternateUrl: siteUrl + head.pagePath,
+    entries: changes.map((change) => toEntry(change, context)),
+  });
+}
 
 /**
  * The Atom feed of one season's credit changes, one entry per snapshot
@@ -84,17 +106,15 @@ export function buildSeasonFeed(
   const context = { series, language, siteUrl };
   const season = { series, seasonNumber };
   const name = `${series.name}: ${seasonLabel(seasonNumber)}`;
-
-  return renderAtom({
-    id: tag(siteUrl, `tv/${series.id}/season/${seasonNumber}/${language}`),
+  const head = {
+    idPath: `tv/${series.id}/season/${seasonNumber}`,
     title: `${name}, credit changes`,
     subtitle: `Changes to the cast and crew of ${name}, as castlog saw them.`,
-    updated: changes[0]?.fetchedAt ?? fallbackUpdated,
-    author: author(siteUrl),
-    selfUrl: siteUrl + withLanguage(seasonFeedPath(season), language),
-    alternateUrl: siteUrl + seasonHistoryPath(season, { language }),
-    entries: changes.map((change) => toEntry(change, context)),
-  });
+    feedPath: seasonFeedPath(season),
+    pagePath: seasonHistoryPath(season, { language }),
+  };
+
+  return renderFeed(head, changes, fallbackUpdated, context);
 }
 
 /** The Atom feed of the credit changes of every stored season of a series. */
@@ -106,17 +126,15 @@ export function buildSeriesFeed(
   siteUrl = getEnv().SITE_URL,
 ): string {
   const context = { series, language, siteUrl };
-
-  return renderAtom({
-    id: tag(siteUrl, `tv/${series.id}/${language}`),
+  const head = {
+    idPath: `tv/${series.id}`,
     title: `${series.name}, credit changes`,
     subtitle:
       `Changes to the cast and crew of every season of ${series.name} ` +
       "castlog has stored.",
-    updated: changes[0]?.fetchedAt ?? fallbackUpdated,
-    author: author(siteUrl),
-    selfUrl: siteUrl + withLanguage(seriesFeedPath(series), language),
-    alternateUrl: siteUrl + seriesPath(series, { language }),
-    entries: changes.map((change) => toEntry(change, context)),
-  });
+    feedPath: seriesFeedPath(series),
+    pagePath: seriesPath(series, { language }),
+  };
+
+  return renderFeed(head, changes, fallbackUpdated, context);
 }

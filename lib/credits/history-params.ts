@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { asOfSchema, languageSchema } from "./params";
+import { asOfSchema, languageSchema, seasonQuerySchema } from "./params";
 
 // Query parameters of the history and diff views. The JSON API rejects
 // any malformed value; pages fall back to the default and say so.
@@ -12,7 +12,10 @@ export const exportFormatSchema = single.pipe(
 
 export type ExportFormat = "json" | "csv";
 
-export const formatQuerySchema = z.object({ format: exportFormatSchema });
+/** The credits API's query: a season's language, `as_of` and `format`. */
+export const creditsQuerySchema = seasonQuerySchema.extend({
+  format: exportFormatSchema,
+});
 
 export const diffQuerySchema = z
   .object({

@@ -1,3 +1,4 @@
+import { seasonLabel } from "../series/season-label";
 import { defaultLanguage, seasonDiffPath } from "../urls";
 import { writeAtomFeed, type AtomEntry } from "./atom";
 import type { FeedChange } from "./feed";
@@ -10,8 +11,6 @@ export type UserFeedContext = {
   /** Dates a feed with no entries. */
   fallbackUpdated: Date;
 };
-
-const seasonLabel = (n: number) => (n === 0 ? "Specials" : `Season ${n}`);
 
 // Tag URIs (RFC 4151) built from the site's host: the same snapshot gets
 // the same entry id here as in the season's public feed.

@@ -32,7 +32,7 @@ describe("a season's history in Chromium", () => {
     browser = await launchChromium();
     page = await browser.newPage();
     history = new HistoryPage(page, inject("siteUrl"));
-    diff = new DiffPage(page);
+    diff = new DiffPage(page, inject("siteUrl"));
     season = new SeasonPage(page, inject("siteUrl"));
 
     // The site refetches on every view: each visit stores what the fake

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { readSnapshotDiff } from "@/lib/credits/compare";
 import type { CreditsDiff } from "@/lib/credits/diff";
 import { describeEachDatabase } from "../support/db";
 import { recordScriptedHistory } from "../support/scripted-history";
 import { cast, crew, newWriter, newcomer } from "../support/scripted-season";
-import { startTmdbHarness, type TmdbHarness } from "../support/tmdb-harness";
+import { setUpTmdbHarness } from "../support/tmdb-harness";
 
-let harness: TmdbHarness;
-
-beforeAll(async () => {
-  harness = await startTmdbHarness();
-});
-
-afterAll(() => harness.close());
+const harness = setUpTmdbHarness();
 
 const ids = (list: { person: { id: number } }[]) =>
   list.map((c) => c.person.id);
@@ -24,7 +18,7 @@ describeEachDatabase(
       {} as never;
 
     beforeAll(async () => {
-      const history = await recordScriptedHistory(getDb(), harness);
+      const history = await recordScriptedHistory(getDb(), harness());
       const [v1, v2, v3] = history.afterVersion;
       const diff = async (from: Date, to: Date) => {
         const result = await readSnapshotDiff(getDb(), history.seasonId, {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { readSnapshotDiff, type SnapshotDiff } from "@/lib/credits/compare";
 import {
   diffCsv,
@@ -16,15 +16,9 @@ import {
   type ScriptedHistory,
 } from "../support/scripted-history";
 import { cast, crew } from "../support/scripted-season";
-import { startTmdbHarness, type TmdbHarness } from "../support/tmdb-harness";
+import { setUpTmdbHarness } from "../support/tmdb-harness";
 
-let harness: TmdbHarness;
-
-beforeAll(async () => {
-  harness = await startTmdbHarness();
-});
-
-afterAll(() => harness.close());
+const harness = setUpTmdbHarness();
 
 const season = {
   series: { id: 93405, name: "Squid Game", slug: "squid-game" },
@@ -37,7 +31,7 @@ describeEachDatabase("exporting snapshots and diffs", (getDb) => {
   let oneToTwo: SnapshotDiff;
 
   beforeAll(async () => {
-    history = await recordScriptedHistory(getDb(), harness);
+    history = await recordScriptedHistory(getDb(), harness());
     const [v1, v2] = history.afterVersion;
     const result = await readSnapshotDiff(getDb(), history.seasonId, {
       from: v1,

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import type { JsonObject } from "@/lib/credits/fields";
 import { buildSeasonFeed, buildSeriesFeed } from "@/lib/credits/feed";
 import { readSeasonTimeline, readSeriesChanges } from "@/lib/credits/history";
@@ -7,15 +7,9 @@ import { describeEachDatabase } from "../support/db";
 import { recordScriptedHistory } from "../support/scripted-history";
 import { scriptedVersions } from "../support/scripted-season";
 import { asSeasonOf, testSeriesDetails } from "../support/test-series";
-import { startTmdbHarness, type TmdbHarness } from "../support/tmdb-harness";
+import { setUpTmdbHarness } from "../support/tmdb-harness";
 
-let harness: TmdbHarness;
-
-beforeAll(async () => {
-  harness = await startTmdbHarness();
-});
-
-afterAll(() => harness.close());
+const harness = setUpTmdbHarness();
 
 const site = "https://castlog.example";
 const squidGame = { id: 93405, name: "Squid Game", slug: "squid-game" };
@@ -25,7 +19,7 @@ describeEachDatabase("the Atom feeds of credit changes", (getDb) => {
   let seasonFeed: string;
 
   beforeAll(async () => {
-    const history = await recordScriptedHistory(getDb(), harness);
+    const history = await recordScriptedHistory(getDb(), harness());
     const timeline = await readSeasonTimeline(getDb(), history.seasonId);
     const changes = timeline.snapshots.map((s) => ({ ...s, seasonNumber: 2 }));
     seasonFeed = buildSeasonFeed(
@@ -116,7 +110,7 @@ describeEachDatabase("the Atom feeds of credit changes", (getDb) => {
 
   it("merges every season of a series, newest first, up to a limit", async () => {
     const [v1, v2] = scriptedVersions() as JsonObject[];
-    harness.writeFixture(
+    harness().writeFixture(
       `tv/${tricky.id}`,
       testSeriesDetails(tricky.id, tricky.name),
     );
@@ -125,11 +119,11 @@ describeEachDatabase("the Atom feeds of credit changes", (getDb) => {
       [2, v1],
       [1, v2],
     ] as const) {
-      harness.writeFixture(
+      harness().writeFixture(
         `tv/${tricky.id}/season/${season}/aggregate_credits`,
         asSeasonOf(body!, tricky.id * 10 + season),
       );
-      await harness.refresh(getDb(), {
+      await harness().refresh(getDb(), {
         seriesId: tricky.id,
         seasonNumber: season,
         language: "en-US",

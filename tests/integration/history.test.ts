@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { chooseSnapshots, readSnapshotDiff } from "@/lib/credits/compare";
 import { summarizeDiff } from "@/lib/credits/diff";
 import { readSeasonTimeline, type SeasonTimeline } from "@/lib/credits/history";
@@ -7,15 +7,9 @@ import {
   recordScriptedHistory,
   type ScriptedHistory,
 } from "../support/scripted-history";
-import { startTmdbHarness, type TmdbHarness } from "../support/tmdb-harness";
+import { setUpTmdbHarness } from "../support/tmdb-harness";
 
-let harness: TmdbHarness;
-
-beforeAll(async () => {
-  harness = await startTmdbHarness();
-});
-
-afterAll(() => harness.close());
+const harness = setUpTmdbHarness();
 
 const summaries = {
   first: "first version stored",
@@ -36,7 +30,7 @@ describeEachDatabase("a season's history", (getDb) => {
   let timeline: SeasonTimeline;
 
   beforeAll(async () => {
-    history = await recordScriptedHistory(getDb(), harness);
+    history = await recordScriptedHistory(getDb(), harness());
     timeline = await readSeasonTimeline(getDb(), history.seasonId);
   });
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { signInWithToken } from "@/lib/auth/accounts";
 import type { SeasonKey } from "@/lib/credits/ingest";
 import { readDashboard } from "@/lib/tracking/dashboard";
@@ -22,7 +22,7 @@ import {
   writeSmallSeason,
   writeSmallSeries,
 } from "../support/small-series";
-import { startTmdbHarness, type TmdbHarness } from "../support/tmdb-harness";
+import { setUpTmdbHarness } from "../support/tmdb-harness";
 
 const tokens = {
   a: makeToken("65f0ca57109fa4e7de0005a1"),
@@ -38,42 +38,36 @@ const season = (seriesId: number, seasonNumber: number): SeasonKey => ({
   language: "en-US",
 });
 const minutes = (at: Date, n: number) => new Date(at.getTime() + n * 60_000);
-let harness: TmdbHarness;
-
-beforeAll(async () => {
-  harness = await startTmdbHarness({
-    tokens: [DEFAULT_TOKEN, ...Object.values(tokens)],
-  });
+const harness = setUpTmdbHarness({
+  tokens: [DEFAULT_TOKEN, ...Object.values(tokens)],
 });
-
-afterAll(() => harness.close());
 
 describeEachDatabase("tracking", (getDb) => {
   const users = { a: 0, b: 0, c: 0 };
 
   const refresh = async (key: SeasonKey) => {
-    const result = await harness.refresh(getDb(), key);
+    const result = await harness().refresh(getDb(), key);
     if (!result.ok) throw result.error;
     return result.ingest;
   };
 
   /** The season's credits with one more cast member (up to nine). */
   const growCast = (series: typeof drama, seasonNumber: number, n: number) =>
-    writeSmallSeason(harness.fixtures, series, seasonNumber, n);
+    writeSmallSeason(harness().fixtures, series, seasonNumber, n);
 
   beforeAll(async () => {
     for (const name of ["a", "b", "c"] as const) {
       const result = await signInWithToken(
         getDb(),
-        harness.tmdb,
+        harness().tmdb,
         tokens[name],
         keys,
       );
       if (!result.ok) throw new Error("sign-in failed");
       users[name] = result.userId;
     }
-    writeSmallSeries(harness.fixtures, drama, [1, 2]);
-    writeSmallSeries(harness.fixtures, comedy, [1]);
+    writeSmallSeries(harness().fixtures, drama, [1, 2]);
+    writeSmallSeries(harness().fixtures, comedy, [1]);
     await refresh(season(drama.id, 1));
     await refresh(season(comedy.id, 1));
   });
@@ -254,7 +248,7 @@ describeEachDatabase("tracking", (getDb) => {
       const since = new Date();
       const credits = smallSeasonCredits(comedy, 1, 5);
       credits.cast[0]!.roles[0]!.episode_count = 1;
-      harness.writeFixture(
+      harness().writeFixture(
         `tv/${comedy.id}/season/1/aggregate_credits`,
         credits,
       );

@@ -1,20 +1,8 @@
-import type { Locator, Page } from "playwright-core";
+import type { Locator } from "playwright-core";
+import { SitePage } from "./site-page";
 
 /** The sign-in page, the dashboard and settings, as a signed-in user sees them. */
-export class DashboardPage {
-  constructor(
-    private readonly page: Page,
-    private readonly baseUrl: string,
-  ) {}
-
-  path(): string {
-    return new URL(this.page.url()).pathname;
-  }
-
-  search(): URLSearchParams {
-    return new URL(this.page.url()).searchParams;
-  }
-
+export class DashboardPage extends SitePage {
   /** Signs in through the form and lands on the dashboard. */
   async signIn(token: string) {
     await this.page.goto(`${this.baseUrl}/signin?next=/dashboard`);
@@ -22,16 +10,9 @@ export class DashboardPage {
     await this.submit(this.page.getByRole("button", { name: "Sign in" }));
   }
 
-  async open() {
-    await this.page.goto(`${this.baseUrl}/dashboard`);
-  }
-
-  heading() {
-    return this.page.getByRole("heading", { level: 1 }).innerText();
-  }
-
-  notices() {
-    return this.page.locator(".notice").allInnerTexts();
+  /** Opens the dashboard, or the sign-in page it sends a visitor to. */
+  override open(path = "/dashboard") {
+    return super.open(path);
   }
 
   /** The warning that the stored token no longer works. */
@@ -97,6 +78,6 @@ export class DashboardPage {
     const before = this.page.url();
     await button.click();
     await this.page.waitForURL((url) => url.toString() !== before);
-    await this.page.getByRole("heading", { level: 1 }).waitFor();
+    await this.headingShown();
   }
 }

@@ -1,11 +1,9 @@
-import type { Page } from "playwright-core";
+import { SitePage } from "./site-page";
 
 export type ChangeGroup = { heading: string; items: string[] };
 
 /** The diff between two versions of a season. */
-export class DiffPage {
-  constructor(private readonly page: Page) {}
-
+export class DiffPage extends SitePage {
   summary() {
     return this.page.locator(".history > .summary").innerText();
   }
@@ -41,7 +39,7 @@ export class DiffPage {
     await this.page.getByLabel("To", { exact: true }).selectOption(to);
     await this.page.getByRole("button", { name: "Compare" }).click();
     await this.page.waitForURL(/from=/);
-    await this.page.getByRole("heading", { level: 1 }).waitFor();
+    await this.headingShown();
   }
 
   exportHref(format: "JSON" | "CSV") {

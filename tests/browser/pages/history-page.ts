@@ -1,28 +1,9 @@
-import type { Page } from "playwright-core";
+import { SitePage } from "./site-page";
 
 export type VersionRow = { time: string; summary: string; counts: string };
 
 /** A season's history page, as a reader sees it. */
-export class HistoryPage {
-  constructor(
-    private readonly page: Page,
-    private readonly baseUrl: string,
-  ) {}
-
-  async open(path: string) {
-    const response = await this.page.goto(`${this.baseUrl}${path}`);
-    await this.page.getByRole("heading", { level: 1 }).waitFor();
-    return response;
-  }
-
-  path(): string {
-    return new URL(this.page.url()).pathname;
-  }
-
-  heading() {
-    return this.page.getByRole("heading", { level: 1 }).innerText();
-  }
-
+export class HistoryPage extends SitePage {
   private versionItems() {
     return this.page
       .getByRole("list", { name: "Versions" })
@@ -67,7 +48,7 @@ export class HistoryPage {
       .getByRole("link", { name: "Open the season as of this version" })
       .click();
     await this.page.waitForURL(/as_of=/);
-    await this.page.getByRole("heading", { level: 1 }).waitFor();
+    await this.headingShown();
   }
 
   /** Follows the diff link of the version at `index` (0 is the newest). */
@@ -77,7 +58,7 @@ export class HistoryPage {
       .getByRole("link", { name: /What changed|Everyone first stored/ })
       .click();
     await this.page.waitForURL(/\/diff/);
-    await this.page.getByRole("heading", { level: 1 }).waitFor();
+    await this.headingShown();
   }
 
   feedHref() {

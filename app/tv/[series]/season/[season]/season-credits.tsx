@@ -3,12 +3,12 @@ import { EpisodeBars } from "@/app/components/charts/episode-bars";
 import { Time } from "@/app/components/time";
 import type { SeasonCredits } from "@/lib/credits/load";
 import { toCreditsView } from "@/lib/credits/view";
+import { seasonLabel } from "@/lib/series/season-label";
 import { seasonPath } from "@/lib/urls";
 import { CastList } from "./cast-list";
 import { CrewList } from "./crew-list";
 import { ExportLinks } from "./export-links";
 import type { SeasonRoute } from "./route-params";
-import { seasonLabel } from "./season-label";
 import { SeasonLinks, SeasonNeighbours } from "./season-nav";
 import { AsOfBanner, IgnoredAsOfNotice, RefreshNotice } from "./season-notices";
 

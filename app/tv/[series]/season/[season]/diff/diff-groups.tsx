@@ -1,7 +1,6 @@
-import Link from "next/link";
+import { PersonWithTmdbLink } from "@/app/components/person-with-tmdb-link";
 import type { CreditsDiff } from "@/lib/credits/diff";
 import { describeChanges } from "@/lib/credits/diff-text";
-import { personPath, tmdbPersonUrl } from "@/lib/urls";
 
 const anchor = (kind: string) => `changes-${kind}`;
 
@@ -26,16 +25,11 @@ export function DiffGroups({ diff }: { diff: CreditsDiff }) {
       <ul>
         {group.items.map((item, i) => (
           <li key={`${item.person.id}-${i}`}>
-            <Link href={personPath(item.person.id)} className="name">
-              {item.person.name}
-            </Link>{" "}
-            <a
-              href={tmdbPersonUrl(item.person.id)}
-              className="tmdb"
-              aria-label={`${item.person.name} on TMDB`}
-            >
-              TMDB
-            </a>
+            <PersonWithTmdbLink
+              personId={item.person.id}
+              name={item.person.name}
+              nameClass="name"
+            />
             <span className="change">{item.text}</span>
           </li>
         ))}

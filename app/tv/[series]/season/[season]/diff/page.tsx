@@ -7,9 +7,9 @@ import { parsePageRange, type PageRange } from "@/lib/credits/history-params";
 import {
   getSeasonDiff,
   getSnapshotListing,
-  getStoredSeason,
   type StoredSeason,
 } from "@/lib/credits/season-history";
+import { seasonLabel } from "@/lib/series/season-label";
 import {
   seasonDiffApiPath,
   seasonDiffPath,
@@ -18,9 +18,8 @@ import {
 } from "@/lib/urls";
 import "@/app/styles/history.css";
 import {
-  parseHistoryRoute,
+  findStoredSeason,
   requireStoredSeason,
-  seasonLabel,
   singleValue,
   type HistoryPageProps,
 } from "../history/history-route";
@@ -30,10 +29,10 @@ import { DiffGroups } from "./diff-groups";
 export async function generateMetadata(
   props: HistoryPageProps,
 ): Promise<Metadata> {
-  const route = await parseHistoryRoute(props);
-  const season = route && (await getStoredSeason(route.key));
-  if (!route || !season) return {};
+  const found = await findStoredSeason(props);
+  if (!found) return {};
 
+  const { route, season } = found;
   const name = `${season.series.name}: ${seasonLabel(route.key.seasonNumber)}`;
   return {
     title: `${name}, what changed in the credits`,

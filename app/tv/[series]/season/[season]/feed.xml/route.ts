@@ -4,23 +4,13 @@ import {
   feedError,
   permanentRedirectTo,
 } from "@/lib/credits/feed-response";
-import {
-  describeIssue,
-  languageSchema,
-  queryValues,
-  seasonNumberSchema,
-  seriesSegmentSchema,
-} from "@/lib/credits/params";
+import { feedPathIn, parseFeedLanguage } from "@/lib/credits/feed-params";
+import { seasonNumberSchema, seriesSegmentSchema } from "@/lib/credits/params";
 import { getSeasonFeed, getStoredSeason } from "@/lib/credits/season-history";
 import { seriesSegment } from "@/lib/series";
-import { defaultLanguage, seasonFeedPath } from "@/lib/urls";
-import { z } from "zod";
+import { seasonFeedPath } from "@/lib/urls";
 
 type Context = { params: Promise<{ series: string; season: string }> };
-
-const querySchema = z.object({
-  language: z.string().optional().pipe(languageSchema),
-});
 
 /** The Atom feed of a stored season's credit changes. */
 export async function GET(request: NextRequest, context: Context) {
@@ -29,12 +19,10 @@ export async function GET(request: NextRequest, context: Context) {
   const seasonNumber = seasonNumberSchema.safeParse(params.season);
   if (!series.success || !seasonNumber.success)
     return feedError(404, "No such season.");
-  const query = querySchema.safeParse(
-    queryValues(request.nextUrl.searchParams),
-  );
-  if (!query.success) return feedError(400, describeIssue(query.error).message);
+  const query = parseFeedLanguage(request.nextUrl.searchParams);
+  if (!query.ok) return feedError(400, query.message);
 
-  const { language } = query.data;
+  const { language } = query;
   const season = await getStoredSeason({
     seriesId: series.data.id,
     seasonNumber: seasonNumber.data,
@@ -46,8 +34,7 @@ export async function GET(request: NextRequest, context: Context) {
       series: season.series,
       seasonNumber: seasonNumber.data,
     });
-    const search = language === defaultLanguage ? "" : `?language=${language}`;
-    return permanentRedirectTo(path + search);
+    return permanentRedirectTo(feedPathIn(path, language));
   }
 
   return atomResponse(await getSeasonFeed(season));

@@ -50,6 +50,21 @@ export async function parseHistoryRoute(
   };
 }
 
+type RoutedSeason = { route: HistoryRoute; season: StoredSeason };
+
+/**
+ * The route and stored season of a page; null when the route is malformed
+ * or castlog never stored the season. Neither redirects nor 404s, so
+ * metadata can use it too.
+ */
+export async function findStoredSeason(
+  props: HistoryPageProps,
+): Promise<RoutedSeason | null> {
+  const route = await parseHistoryRoute(props);
+  const season = route && (await getStoredSeason(route.key));
+  return route && season ? { route, season } : null;
+}
+
 /**
  * The stored season of a page, after redirecting to its canonical address
  * (`canonicalPath`). Not found when castlog never stored the season.
@@ -57,23 +72,19 @@ export async function parseHistoryRoute(
 export async function requireStoredSeason(
   props: HistoryPageProps,
   canonicalPath: (series: SeriesRef, route: HistoryRoute) => string,
-): Promise<{ route: HistoryRoute; season: StoredSeason }> {
-  const route = await parseHistoryRoute(props);
-  if (!route) notFound();
-  const season = await getStoredSeason(route.key);
-  if (!season) notFound();
+): Promise<RoutedSeason> {
+  const found = await findStoredSeason(props);
+  if (!found) notFound();
 
+  const { route, season } = found;
   redirectToCanonical(
     route.segment,
     season.series,
     canonicalPath(season.series, route),
   );
-  return { route, season };
+  return found;
 }
 
 /** The single value of a query parameter, when it was given once. */
 export const singleValue = (value: string | string[] | undefined) =>
   typeof value === "string" ? value : undefined;
-
-export const seasonLabel = (n: number) =>
-  n === 0 ? "Specials" : `Season ${n}`;

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Time } from "@/app/components/time";
-import {
-  getSeasonTimeline,
-  getStoredSeason,
-} from "@/lib/credits/season-history";
+import { feedPathIn } from "@/lib/credits/feed-params";
+import { getSeasonTimeline } from "@/lib/credits/season-history";
+import { seasonLabel } from "@/lib/series/season-label";
 import {
   defaultLanguage,
   seasonDiffPath,
@@ -16,23 +15,19 @@ import {
 import "@/app/styles/history.css";
 import { ChangesChart } from "./changes-chart";
 import {
-  parseHistoryRoute,
+  findStoredSeason,
   requireStoredSeason,
-  seasonLabel,
   type HistoryPageProps,
 } from "./history-route";
 import { SnapshotTimeline, UnchangedChecks } from "./timeline";
 
-const feedHref = (path: string, language: string) =>
-  language === defaultLanguage ? path : `${path}?language=${language}`;
-
 export async function generateMetadata(
   props: HistoryPageProps,
 ): Promise<Metadata> {
-  const route = await parseHistoryRoute(props);
-  const season = route && (await getStoredSeason(route.key));
-  if (!route || !season) return {};
+  const found = await findStoredSeason(props);
+  if (!found) return {};
 
+  const { route, season } = found;
   const { series } = season;
   const place = { series, seasonNumber: route.key.seasonNumber };
   const name = `${series.name}: ${seasonLabel(route.key.seasonNumber)}`;
@@ -42,7 +37,7 @@ export async function generateMetadata(
     alternates: {
       canonical: seasonHistoryPath(place, { language: route.key.language }),
       types: {
-        "application/atom+xml": feedHref(
+        "application/atom+xml": feedPathIn(
           seasonFeedPath(place),
           route.key.language,
         ),
@@ -83,7 +78,7 @@ export default async function SeasonHistoryPage(props: HistoryPageProps) {
           Back to the season
         </Link>
         <Link href={seasonDiffPath(place, { language })}>Latest changes</Link>
-        <a href={feedHref(seasonFeedPath(place), language)}>Atom feed</a>
+        <a href={feedPathIn(seasonFeedPath(place), language)}>Atom feed</a>
         <a href={tmdbSeasonUrl(series.id, route.key.seasonNumber)}>
           {seasonLabel(key.seasonNumber)} on TMDB
         </a>

@@ -1,30 +1,19 @@
 import type { NextRequest } from "next/server";
 import {
-  describeIssue,
-  queryValues,
-  seasonNumberSchema,
-  seasonQuerySchema,
-  seriesIdSchema,
-} from "@/lib/credits/params";
+  parseSeasonApiRequest,
+  type SeasonApiSegments,
+} from "@/lib/credits/api-params";
 import {
   downloadHeader,
   snapshotCsv,
   snapshotFileName,
 } from "@/lib/credits/export";
-import { formatQuerySchema } from "@/lib/credits/history-params";
+import { creditsQuerySchema } from "@/lib/credits/history-params";
 import { loadSeasonCredits } from "@/lib/credits/load";
 import { csvHeaders } from "@/lib/csv";
-import {
-  badRequest,
-  isNotModified,
-  json,
-  strongEtag,
-  tmdbNotFound,
-} from "@/lib/http";
+import { isNotModified, json, strongEtag, tmdbNotFound } from "@/lib/http";
 
-type Context = {
-  params: Promise<{ seriesId: string; seasonNumber: string }>;
-};
+type Context = { params: Promise<SeasonApiSegments> };
 
 /**
  * The stored snapshot of a season's aggregate credits in TMDB's own shape:
@@ -33,35 +22,17 @@ type Context = {
  * row per role or job; an explicit format=json is offered as a download.
  */
 export async function GET(request: NextRequest, context: Context) {
-  const params = await context.params;
-  const seriesId = seriesIdSchema.safeParse(params.seriesId);
-  if (!seriesId.success)
-    return badRequest("series_id", "series_id must be a positive integer");
-  const season = seasonNumberSchema.safeParse(params.seasonNumber);
-  if (!season.success)
-    return badRequest(
-      "season_number",
-      "season_number must be a season number (0 for specials)",
-    );
-  const values = queryValues(request.nextUrl.searchParams);
-  const query = seasonQuerySchema.safeParse(values);
-  if (!query.success) {
-    const issue = describeIssue(query.error);
-    return badRequest(issue.parameter, issue.message);
-  }
-  const format = formatQuerySchema.safeParse(values);
-  if (!format.success) {
-    const issue = describeIssue(format.error);
-    return badRequest(issue.parameter, issue.message);
-  }
+  const parsed = parseSeasonApiRequest(
+    await context.params,
+    request.nextUrl.searchParams,
+    creditsQuerySchema,
+  );
+  if (!parsed.ok) return parsed.response;
 
+  const { seriesId, seasonNumber, query } = parsed;
   const result = await loadSeasonCredits(
-    {
-      seriesId: seriesId.data,
-      seasonNumber: season.data,
-      language: query.data.language,
-    },
-    { asOf: query.data.as_of },
+    { seriesId, seasonNumber, language: query.language },
+    { asOf: query.as_of },
   );
   if (!result.ok && result.failure.kind === "unavailable") {
     const retryAfter = String(result.failure.retryAfterSeconds);
@@ -78,7 +49,7 @@ export async function GET(request: NextRequest, context: Context) {
   }
   if (!result.ok) return tmdbNotFound();
 
-  const asCsv = format.data.format === "csv";
+  const asCsv = query.format === "csv";
   const body = asCsv
     ? snapshotCsv(result.value.credits)
     : JSON.stringify(result.value.credits);
@@ -102,7 +73,7 @@ export async function GET(request: NextRequest, context: Context) {
     });
   }
   const download =
-    format.data.format === "json" ? downloadHeader(fileName("json")) : {};
+    query.format === "json" ? downloadHeader(fileName("json")) : {};
   return new Response(body, {
     headers: {
       "content-type": "application/json; charset=utf-8",

@@ -9,17 +9,13 @@ import {
 } from "@/lib/credits/export";
 import { diffQuerySchema } from "@/lib/credits/history-params";
 import {
-  describeIssue,
-  queryValues,
-  seasonNumberSchema,
-  seriesIdSchema,
-} from "@/lib/credits/params";
+  parseSeasonApiRequest,
+  type SeasonApiSegments,
+} from "@/lib/credits/api-params";
 import { getSeasonDiff, getStoredSeason } from "@/lib/credits/season-history";
-import { badRequest, json, tmdbNotFound } from "@/lib/http";
+import { json, tmdbNotFound } from "@/lib/http";
 
-type Context = {
-  params: Promise<{ seriesId: string; seasonNumber: string }>;
-};
+type Context = { params: Promise<SeasonApiSegments> };
 
 /**
  * The diff between two stored snapshots of a season, chosen by time: `to`
@@ -27,37 +23,23 @@ type Context = {
  * JSON or, with format=csv, as CSV. Never fetches from TMDB.
  */
 export async function GET(request: NextRequest, context: Context) {
-  const params = await context.params;
-  const seriesId = seriesIdSchema.safeParse(params.seriesId);
-  if (!seriesId.success)
-    return badRequest("series_id", "series_id must be a positive integer");
-  const seasonNumber = seasonNumberSchema.safeParse(params.seasonNumber);
-  if (!seasonNumber.success)
-    return badRequest(
-      "season_number",
-      "season_number must be a season number (0 for specials)",
-    );
-  const query = diffQuerySchema.safeParse(
-    queryValues(request.nextUrl.searchParams),
+  const parsed = parseSeasonApiRequest(
+    await context.params,
+    request.nextUrl.searchParams,
+    diffQuerySchema,
   );
-  if (!query.success) {
-    const issue = describeIssue(query.error);
-    return badRequest(issue.parameter, issue.message);
-  }
+  if (!parsed.ok) return parsed.response;
 
-  const { language, from, to, format } = query.data;
-  const season = await getStoredSeason({
-    seriesId: seriesId.data,
-    seasonNumber: seasonNumber.data,
-    language,
-  });
+  const { seriesId, seasonNumber, query } = parsed;
+  const { language, from, to, format } = query;
+  const season = await getStoredSeason({ seriesId, seasonNumber, language });
   if (!season) return tmdbNotFound();
   const result = await getSeasonDiff(season, { from, to });
   if (!result.ok) return tmdbNotFound();
 
   const exported: ExportSeason = {
     series: season.series,
-    seasonNumber: seasonNumber.data,
+    seasonNumber,
     language,
   };
   if (format === "csv") {
