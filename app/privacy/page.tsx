@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { pageMetadata } from "@/app/components/page-metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Privacy",
   description: "What castlog stores about you, and how to delete it.",
-};
+  path: "/privacy",
+});
 
 export default function PrivacyPage() {
   return (

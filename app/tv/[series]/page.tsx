@@ -2,6 +2,7 @@ import { TrackButton } from "@/app/components/track-button";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { redirectToCanonical } from "@/app/components/canonical";
+import { pageMetadata } from "@/app/components/page-metadata";
 import { Unavailable } from "@/app/components/unavailable";
 import {
   getSeriesSeasons,
@@ -34,6 +35,7 @@ import {
 } from "./route-params";
 import { SeasonComparisonView } from "./season-comparison";
 import { SeasonList } from "./season-list";
+import { SeriesJsonLd } from "./series-json-ld";
 
 /** The reader's choices that the page's links and forms carry on. */
 function pageQuery(route: SeriesRoute, pair: SeasonPair | null): PageQuery {
@@ -60,14 +62,14 @@ export async function generateMetadata(
   const series = route && (await getStoredSeries(route.seriesId));
   if (!route || !series) return {};
 
-  return {
+  return pageMetadata({
     title: `${series.name}: cast & crew by season`,
     description: `Who worked on each season of ${series.name}, with episode counts, and who stayed, joined and left between seasons.`,
-    alternates: {
-      canonical: seriesPath(series, { language: route.query.language }),
-      types: { "application/atom+xml": seriesFeedPath(series) },
-    },
-  };
+    path: seriesPath(series, { language: route.query.language }),
+    types: { "application/atom+xml": seriesFeedPath(series) },
+    // A page showing a notice about its own address is not for listing.
+    index: route.ignored.length === 0,
+  });
 }
 
 export default async function SeriesPage(props: SeriesPageProps) {
@@ -100,6 +102,7 @@ export default async function SeriesPage(props: SeriesPageProps) {
 
   return (
     <article className="series-page">
+      <SeriesJsonLd series={series} seasons={listed} />
       <h1>{series.name}</h1>
       <p className="meta">
         Cast &amp; crew by season · language {language} ·{" "}
