@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { pageMetadata } from "@/app/components/page-metadata";
 
+// Rendered per request so that its canonical address follows SITE_URL as
+// the server was started with, not as it was at build time.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = pageMetadata({
   title: "Privacy",
   description: "What castlog stores about you, and how to delete it.",

@@ -33,7 +33,7 @@ function Card({ card }: { card: SeasonCard | null }) {
         castlog · full cast &amp; crew
       </div>
       <div style={{ display: "flex", flexDirection: "column", gap: 16 }}>
-        <div style={{ display: "flex", fontSize: 76, fontWeight: 700 }}>
+        <div style={{ display: "flex", fontSize: 76 }}>
           {card ? card.seriesName : "Who made each TV season"}
         </div>
         {card && (
