@@ -11,7 +11,6 @@ const keys = { current: Buffer.alloc(32, 5).toString("base64"), previous: [] };
 const seriesId = 900650;
 const seasonNumbers = Array.from({ length: 60 }, (_, i) => i + 1);
 
-
 let harness: TmdbHarness;
 
 beforeAll(async () => {
