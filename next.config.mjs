@@ -2,9 +2,10 @@ import { buildSecurityHeaders } from "./lib/security-headers.mjs";
 
 // The configuration cannot import lib/env.ts (TypeScript), so it reads
 // SITE_URL itself; lib/env.ts still validates it when the server starts.
-// Headers are fixed at build time: build with the SITE_URL you serve at,
-// or HSTS is left out (see lib/security-headers.mjs, which also explains
-// why the Content-Security-Policy allows inline scripts).
+// Headers are fixed at build time, so build with the SITE_URL you serve
+// at (`npm start` rebuilds when it moves between http and https); see
+// lib/security-headers.mjs, which also explains why the
+// Content-Security-Policy allows inline scripts.
 const securityHeaders = buildSecurityHeaders({
   siteUrl: process.env.SITE_URL,
   production: process.env.NODE_ENV === "production",
