@@ -25,7 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </Link>
           {/* The same links for everyone, so that no page depends on
               who is signed in; the dashboard sends visitors to sign in. */}
-          <nav aria-label="Account" className="account-nav">
+          <nav aria-label="Site" className="site-nav">
             <Link href="/dashboard" prefetch={false}>
               Dashboard
             </Link>
