@@ -15,9 +15,7 @@ describe("the home page's search query", () => {
   });
 
   it("turns control characters, NUL included, into spaces", () => {
-    expect(parseSearchQuery({ q: "a\u0000b\u007fc\nd" }).query).toBe(
-      "a b c d",
-    );
+    expect(parseSearchQuery({ q: "a\u0000b\u007fc\nd" }).query).toBe("a b c d");
   });
 
   it("searches for the first characters of a long query and says so", () => {

@@ -15,7 +15,6 @@ export type SearchQuery = {
 
 // Control characters cannot be typed into a form, and PostgreSQL refuses
 // NUL in text, so they become spaces before anything else.
-// eslint-disable-next-line no-control-regex
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f]/g;
 
 const cleanText = z

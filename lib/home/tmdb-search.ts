@@ -13,8 +13,8 @@ export type TmdbSeriesMatch = {
   id: number;
   name: string;
   firstAirDate: string | null;
-  /** Whether castlog has stored the series already. */
-  stored: boolean;
+  /** The stored series' slug; null when castlog has not stored it. */
+  storedSlug: string | null;
 };
 
 export type TmdbSearchResult =
@@ -55,11 +55,13 @@ export async function searchTmdbSeries(
   }
 
   const ids = found.data.results.map((series) => series.id);
-  const stored = await (await getDb()).series.findMany({
+  const stored = await (
+    await getDb()
+  ).series.findMany({
     where: { id: { in: ids } },
-    select: { id: true },
+    select: { id: true, slug: true },
   });
-  const storedIds = new Set(stored.map((series) => series.id));
+  const slugs = new Map(stored.map((series) => [series.id, series.slug]));
   return {
     ok: true,
     withViewerToken: token.viewer,
@@ -67,7 +69,7 @@ export async function searchTmdbSeries(
       id: series.id,
       name: series.name,
       firstAirDate: series.first_air_date ?? null,
-      stored: storedIds.has(series.id),
+      storedSlug: slugs.get(series.id) ?? null,
     })),
   };
 }
