@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { getExampleSeason } from "@/lib/api-docs";
 import { buildApiExamples } from "@/lib/api-docs/examples";
 import { diffKinds } from "@/lib/credits/diff-types";
@@ -34,6 +35,9 @@ const language = {
 };
 
 export default async function ApiDocsPage() {
+  // The examples follow what the site has stored, so the page is rendered
+  // per request rather than once at build time.
+  await connection();
   const siteUrl = getEnv().SITE_URL;
   const season = await getExampleSeason();
   const examples = buildApiExamples(siteUrl, season);
