@@ -40,57 +40,57 @@ export function buildApiExamples(
 
   return {
     credits: [
-      { url: credits(), answer: "JSON", what: "the latest version" },
+      { url: credits(), answer: "JSON", what: "The latest version" },
       ...(first
         ? [
             {
               url: credits({ as_of: first }),
               answer: "JSON" as const,
-              what: "the version in force at a moment (here, the first)",
+              what: "The version in force at a moment (here, the first)",
             },
           ]
         : []),
-      { url: credits({ format: "csv" }), answer: "CSV", what: "as CSV" },
+      { url: credits({ format: "csv" }), answer: "CSV", what: "As CSV" },
     ],
     diff: [
       {
         url: diff(),
         answer: "JSON",
-        what: "the latest version against the one before",
+        what: "The latest version against the one before",
       },
       ...(first && latest
         ? [
             {
               url: diff({ from: first, to: latest }),
               answer: "JSON" as const,
-              what: "the first version against the latest",
+              what: "The first version against the latest",
             },
           ]
         : []),
-      { url: diff({ format: "csv" }), answer: "CSV", what: "as CSV" },
+      { url: diff({ format: "csv" }), answer: "CSV", what: "As CSV" },
     ],
     feeds: [
       {
         url: at(seasonFeedPath({ series, seasonNumber }) + languageQuery),
         answer: "Atom",
-        what: "the season's changes",
+        what: "The season's changes",
       },
       {
         url: at(seriesFeedPath(series) + languageQuery),
         answer: "Atom",
-        what: "the changes of every stored season of the series",
+        what: "The changes of every stored season of the series",
       },
     ],
     errors: [
       {
         url: credits({ as_of: "yesterday" }),
         answer: "400 JSON",
-        what: "a malformed parameter",
+        what: "A malformed parameter",
       },
       {
         url: credits({ as_of: "2000-01-01" }),
         answer: "404 JSON",
-        what: "a moment before the first stored version",
+        what: "A moment before the first stored version",
       },
     ],
   };
