@@ -38,6 +38,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             TMDB. Credits data and images come from{" "}
             <a href="https://www.themoviedb.org/">The Movie Database</a>.
           </p>
+          <p>
+            <Link href="/">Home and search</Link> ·{" "}
+            <Link href="/docs/api">JSON API</Link>
+          </p>
         </footer>
       </body>
     </html>
