@@ -4,6 +4,8 @@ declare module "autocannon" {
   type Options = { url: string; connections: number; duration: number };
   type Result = {
     requests: { average: number; total: number };
+    /** Seconds the run lasted. */
+    duration: number;
     non2xx: number;
     errors: number;
   };

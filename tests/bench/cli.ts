@@ -19,6 +19,11 @@ async function main(): Promise<void> {
   });
   const args = argsSchema.parse(values);
   const serverUrl = process.env.DATABASE_URL || undefined;
+  // The build and the servers get their database explicitly; a build that
+  // saw DATABASE_URL would demand production secrets it does not need.
+  delete process.env.DATABASE_URL;
+  // Keep the ingest's own info lines out of the figures.
+  process.env.LOG_LEVEL ??= "warn";
 
   const figures: Figure[] = [];
   await runBench({

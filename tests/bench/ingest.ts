@@ -10,7 +10,6 @@ import { benchSeason, benchSeriesDetails } from "./seasons";
 import { median, timeMs } from "./stats";
 
 const key: SeasonKey = { seriesId: 901650, seasonNumber: 1, language: "en-US" };
-const entries = 5000;
 
 const ingest = (db: Db, response: unknown) =>
   ingestSnapshot(db, {
@@ -26,8 +25,9 @@ const ingest = (db: Db, response: unknown) =>
 export async function measureIngest(
   db: Db,
   label: string,
-  refetches: number,
+  options: { entries: number; refetches: number },
 ): Promise<Figure[]> {
+  const { entries, refetches } = options;
   const details = benchSeriesDetails(key.seriesId, 1);
   await saveSeriesDetails(db, details as unknown as SeriesDetails, new Date());
   const season = benchSeason(key.seriesId, key.seasonNumber, entries);
@@ -85,8 +85,9 @@ async function storedBytes(url: string): Promise<number> {
 export async function measureGrowth(
   db: Db,
   url: string,
-  refetches: number,
+  options: { entries: number; refetches: number },
 ): Promise<Figure> {
+  const { entries, refetches } = options;
   const before = await storedBytes(url);
 
   let season = benchSeason(key.seriesId, key.seasonNumber, entries);

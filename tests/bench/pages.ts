@@ -40,7 +40,11 @@ async function requestsPerSecond(
       `${url}: ${result.non2xx} non-2xx, ${result.errors} errors`,
     );
   }
-  return result.requests.average;
+  // Under heavy load a short run may complete nothing: no rate to divide.
+  if (result.requests.total === 0) {
+    throw new Error(`${url} answered no request in ${seconds} s`);
+  }
+  return result.requests.total / result.duration;
 }
 
 /**

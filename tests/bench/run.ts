@@ -58,7 +58,7 @@ async function measureSite(
         ...cold,
         firstSeriesId: 901621,
         count: quick ? 2 : 5,
-        entries: 5000,
+        entries: quick ? 1000 : 5000,
         goalMs: 1500,
       }),
     );
@@ -106,11 +106,13 @@ async function measureStore(
   fixturesDir: string,
 ): Promise<void> {
   const { quick, serverUrl, report } = options;
-  const refetches = quick ? 3 : 10;
+  // The quick run stores a smaller season so that it ends within a minute.
+  const ingest = { entries: quick ? 500 : 5000, refetches: quick ? 3 : 10 };
+  const growth = { entries: ingest.entries, refetches: quick ? 10 : 100 };
 
   const pglite = await openDatabase({ kind: "memory" });
   try {
-    (await measureIngest(pglite.db, "pglite", refetches)).forEach(report);
+    (await measureIngest(pglite.db, "pglite", ingest)).forEach(report);
     if (!serverUrl) {
       report(
         await measureMatrix(
@@ -139,8 +141,8 @@ async function measureStore(
 
   const postgres = await createBenchDatabase(serverUrl);
   try {
-    (await measureIngest(postgres.db, "postgres", refetches)).forEach(report);
-    report(await measureGrowth(postgres.db, postgres.url, quick ? 10 : 100));
+    (await measureIngest(postgres.db, "postgres", ingest)).forEach(report);
+    report(await measureGrowth(postgres.db, postgres.url, growth));
     report(
       await measureMatrix(
         postgres.db,
