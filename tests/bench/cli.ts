@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --latency MS]`: measures the figures
+// `npm run bench [-- --quick] [--latency MS] [--out FILE]`: measures the figures
 // castlog aims for in one run, prints one line each and writes them to
 // bench-results.json. PostgreSQL figures need DATABASE_URL (a server the
 // bench may create and drop its own databases on).
@@ -11,11 +11,16 @@ import { runBench } from "./run";
 const argsSchema = z.object({
   quick: z.boolean().default(false),
   latency: z.coerce.number().int().min(0).default(50),
+  out: z.string().min(1).default("bench-results.json"),
 });
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { quick: { type: "boolean" }, latency: { type: "string" } },
+    options: {
+      quick: { type: "boolean" },
+      latency: { type: "string" },
+      out: { type: "string" },
+    },
   });
   const args = argsSchema.parse(values);
   const serverUrl = process.env.DATABASE_URL || undefined;
@@ -36,7 +41,7 @@ async function main(): Promise<void> {
     },
   });
 
-  writeFileSync("bench-results.json", `${JSON.stringify(figures, null, 2)}\n`);
+  writeFileSync(args.out, `${JSON.stringify(figures, null, 2)}\n`);
   const unmet = figures.filter((f) => f.value !== null && !f.met).length;
   console.log(`${figures.length} figures, ${unmet} goals not met`);
 }
