@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Time } from "@/app/components/time";
-import { seasonLabel } from "@/app/tv/[series]/season/[season]/season-label";
+import { seasonLabel } from "@/lib/series/season-label";
 import type { RecentSeasonChange } from "@/lib/home";
 import {
   defaultLanguage,
