@@ -1,3 +1,4 @@
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
 import { buildSecurityHeaders } from "./lib/security-headers.mjs";
 
 // The configuration cannot import lib/env.ts (TypeScript), so it reads
@@ -6,13 +7,11 @@ import { buildSecurityHeaders } from "./lib/security-headers.mjs";
 // at (`npm start` rebuilds when it moves between http and https); see
 // lib/security-headers.mjs, which also explains why the
 // Content-Security-Policy allows inline scripts.
-const securityHeaders = buildSecurityHeaders({
-  siteUrl: process.env.SITE_URL,
-  production: process.env.NODE_ENV === "production",
-});
-
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+//
+// Development is told by Next's phase, not NODE_ENV: a build started from
+// a test runner inherits NODE_ENV=test and is still a production build.
+/** @type {(phase: string) => import('next').NextConfig} */
+const nextConfig = (phase) => ({
   // PGlite and the schema engine load WebAssembly and data files relative
   // to their own modules; bundled, they resolve those paths wrongly.
   serverExternalPackages: [
@@ -24,8 +23,12 @@ const nextConfig = {
   poweredByHeader: false,
   images: { unoptimized: true },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    const headers = buildSecurityHeaders({
+      siteUrl: process.env.SITE_URL,
+      production: phase !== PHASE_DEVELOPMENT_SERVER,
+    });
+    return [{ source: "/:path*", headers }];
   },
-};
+});
 
 export default nextConfig;
