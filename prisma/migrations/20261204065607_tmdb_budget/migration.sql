@@ -1,0 +1,16 @@
+-- CreateTable
+CREATE TABLE "TmdbRateSlot" (
+    "id" INTEGER NOT NULL,
+    "startedAt" TIMESTAMPTZ(6) NOT NULL,
+
+    CONSTRAINT "TmdbRateSlot_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "TmdbConcurrencySlot" (
+    "id" INTEGER NOT NULL,
+    "holder" TEXT,
+    "leaseUntil" TIMESTAMPTZ(6),
+
+    CONSTRAINT "TmdbConcurrencySlot_pkey" PRIMARY KEY ("id")
+);
