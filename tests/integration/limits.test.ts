@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type OpenDatabase } from "@/lib/db/open";
+import { describe, expect, it } from "vitest";
 import {
   consumeRateLimit,
   pruneRateLimits,
   type RateLimitRule,
 } from "@/lib/limits/rate-limit";
-import { createTestDatabase, describeEachDatabase } from "../support/db";
+import { describeEachDatabase } from "../support/db";
+import { hasTestPostgres, useSharedPostgres } from "../support/postgres";
 
 // Windows start on the minute; these times sit 15 s into one.
 const minute = Date.UTC(2026, 0, 5, 12, 30);
@@ -105,36 +105,22 @@ describeEachDatabase("rate limits", (getDb) => {
   });
 });
 
-describe.skipIf(!process.env.TEST_DATABASE_URL)(
-  "rate limits across processes (postgres)",
-  () => {
-    let first: OpenDatabase;
-    let second: OpenDatabase;
+describe.skipIf(!hasTestPostgres)("rate limits (two clients)", () => {
+  const postgres = useSharedPostgres();
 
-    beforeAll(async () => {
-      first = await createTestDatabase("postgres");
-      if (first.target.kind !== "postgres") throw new Error("not postgres");
-      second = await openDatabase(first.target);
+  it("shares one count between two clients of one database", async () => {
+    const { first, second } = postgres();
+    const rule = user(8, 10);
+
+    const decisions = await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        consumeRateLimit((i % 2 ? first : second).db, rule, at(0)),
+      ),
+    );
+
+    expect(decisions.filter((d) => d.allowed)).toHaveLength(10);
+    expect(await consumeRateLimit(first.db, rule, at(1))).toMatchObject({
+      allowed: false,
     });
-
-    afterAll(async () => {
-      await second?.close();
-      await first?.close();
-    });
-
-    it("shares one count between two clients of one database", async () => {
-      const rule = user(8, 10);
-
-      const decisions = await Promise.all(
-        Array.from({ length: 16 }, (_, i) =>
-          consumeRateLimit((i % 2 ? first : second).db, rule, at(0)),
-        ),
-      );
-
-      expect(decisions.filter((d) => d.allowed)).toHaveLength(10);
-      expect(await consumeRateLimit(first.db, rule, at(1))).toMatchObject({
-        allowed: false,
-      });
-    });
-  },
-);
+  });
+});
