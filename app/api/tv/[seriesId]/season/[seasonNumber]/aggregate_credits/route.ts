@@ -7,6 +7,7 @@ import {
   seriesIdSchema,
 } from "@/lib/credits/params";
 import { loadSeasonCredits } from "@/lib/credits/load";
+import { countTmdbAction } from "@/lib/limits/requests";
 import {
   badRequest,
   isNotModified,
@@ -49,8 +50,22 @@ export async function GET(request: NextRequest, context: Context) {
       seasonNumber: season.data,
       language: query.data.language,
     },
-    { asOf: query.data.as_of },
+    // The API fetches with the site's token, so it counts by address.
+    { asOf: query.data.as_of, mayFetch: () => countTmdbAction(null) },
   );
+  if (!result.ok && result.failure.kind === "rate_limited") {
+    return json(
+      {
+        success: false,
+        // TMDB's own code for "over the request limit".
+        status_code: 25,
+        status_message:
+          "Too many requests that reach TMDB; castlog has not stored this season.",
+      },
+      429,
+      { "retry-after": String(result.failure.retryAfterSeconds) },
+    );
+  }
   if (!result.ok && result.failure.kind === "unavailable") {
     const retryAfter = String(result.failure.retryAfterSeconds);
     return json(
