@@ -3,24 +3,23 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { Budget } from "../tmdb/budget";
 
 // Every process sharing a PostgreSQL database takes its TMDB requests from
-// two small tables (see prisma/schema.prisma). A request needs a rate slot,
-// one of maxRps rows whose last start is the oldest and more than a second
-// old, so no second holds more than maxRps starts, however they are spread
-// over processes; and a concurrency slot, one of maxConcurrent rows, held
-// until the request ends. Both are taken in one statement with
-// SKIP LOCKED, so two processes never get the same row. Times come from the
-// database's clock, which every process shares.
+// two small tables (see prisma/schema.prisma). A request needs a rate
+// slot, one of maxRps rows, which it holds while in flight and which is
+// free again one second after the request ended: TMDB received the
+// request before its answer came back, so no second can see more than
+// maxRps arrivals, however late each request left its process. It also
+// needs a concurrency slot, one of maxConcurrent rows, held until it ends.
+// Both are taken in one statement with SKIP LOCKED, so two processes never
+// get the same row, and times come from the database's clock. A process
+// that dies holding slots loses them when their lease runs out.
 //
 // The queries go through plain pg rather than Prisma, as prepared
 // statements: a slot then costs about half a millisecond instead of two,
 // and never waits behind page queries for a connection.
 
-// A rate slot is free again a little after a second: the time between
-// taking a slot and TMDB seeing the request varies, by tens of
-// milliseconds on a busy machine. This costs 5 % of the rate at most.
-const slotReuseMs = 1_050;
+const windowMs = 1000;
 
-// How long to wait before asking again when every concurrency slot is held
+// How long to wait before asking again when every slot is in flight
 // (their holders do not say when they will be done).
 const busyPollMs = 15;
 
@@ -41,19 +40,19 @@ export type SharedBudgetOptions = {
   pool: SqlPool;
   maxRps: number;
   maxConcurrent: number;
-  /** After this long, a slot whose process never gave it back is free. */
+  /** After this long, slots whose process never gave them back are free. */
   leaseMs: number;
   /** Told when the database fails; the request then goes ahead. */
   onError?: (error: unknown) => void;
 };
 
-type Held = { lane: number; holder: string };
+type Held = { lane: number; tick: number; holder: string };
 
-type Attempt = { lane: number | null; rateWaitMs: number };
+type Attempt = { lane: number | null; tick: number | null; waitMs: number };
 
 async function createSlots(pool: SqlPool, maxRps: number, lanes: number) {
   await pool.query({
-    text: `INSERT INTO "TmdbRateSlot" ("id", "startedAt")
+    text: `INSERT INTO "TmdbRateSlot" ("id", "freeAt")
       SELECT g, 'epoch' FROM generate_series(0, $1::int - 1) AS g
       ON CONFLICT DO NOTHING`,
     values: [maxRps],
@@ -66,8 +65,8 @@ async function createSlots(pool: SqlPool, maxRps: number, lanes: number) {
   });
 }
 
-// Takes a free concurrency slot (lane) and the oldest free rate slot
-// (tick) together, or neither, and says how long until a tick frees.
+// Takes a free concurrency slot (lane) and rate slot (tick) together, or
+// neither, and says how long until the next tick frees.
 const takeSlotsSql = `
   WITH lane AS (
     SELECT "id" FROM "TmdbConcurrencySlot"
@@ -77,48 +76,38 @@ const takeSlotsSql = `
     FOR UPDATE SKIP LOCKED
   ), tick AS (
     SELECT "id" FROM "TmdbRateSlot"
-    WHERE "id" < $2::int
-      AND "startedAt" <= statement_timestamp() - $3::float8 * interval '1 ms'
-    ORDER BY "startedAt" LIMIT 1
+    WHERE "id" < $2::int AND "freeAt" <= statement_timestamp()
+    ORDER BY "freeAt" LIMIT 1
     FOR UPDATE SKIP LOCKED
   ), held AS (
     UPDATE "TmdbConcurrencySlot" AS s
-    SET "holder" = $4,
-      "leaseUntil" = statement_timestamp() + $5::float8 * interval '1 ms'
+    SET "holder" = $3,
+      "leaseUntil" = statement_timestamp() + $4::float8 * interval '1 ms'
     FROM lane, tick WHERE s."id" = lane."id"
     RETURNING s."id"
   ), started AS (
-    UPDATE "TmdbRateSlot" AS s SET "startedAt" = statement_timestamp()
+    UPDATE "TmdbRateSlot" AS s
+    SET "holder" = $3,
+      "freeAt" = statement_timestamp() + $4::float8 * interval '1 ms'
     FROM lane, tick WHERE s."id" = tick."id"
     RETURNING s."id"
   )
   SELECT (SELECT "id" FROM held) AS "lane",
-    (SELECT greatest(0, extract(epoch FROM min("startedAt")
-        + $3::float8 * interval '1 ms' - statement_timestamp()) * 1000)
+    (SELECT "id" FROM started) AS "tick",
+    (SELECT greatest(0, extract(epoch FROM
+        min("freeAt") - statement_timestamp()) * 1000)
       FROM "TmdbRateSlot" WHERE "id" < $2::int
-    )::float8 AS "rateWaitMs"`;
+    )::float8 AS "waitMs"`;
 
-/**
- * Takes a rate slot and a concurrency slot together, or neither. Returns
- * the concurrency slot's id, or null with how long until a rate slot frees.
- */
-async function trySlots(
-  options: SharedBudgetOptions,
-  holder: string,
-): Promise<Attempt> {
-  const { rows } = await options.pool.query<Attempt>({
-    name: "castlog_take_tmdb_slots",
-    text: takeSlotsSql,
-    values: [
-      options.maxConcurrent,
-      options.maxRps,
-      slotReuseMs,
-      holder,
-      options.leaseMs,
-    ],
-  });
-  return rows[0]!;
-}
+const giveBackSql = `
+  WITH lane AS (
+    UPDATE "TmdbConcurrencySlot" SET "holder" = NULL, "leaseUntil" = NULL
+    WHERE "id" = $1::int AND "holder" = $3
+  )
+  UPDATE "TmdbRateSlot"
+  SET "holder" = NULL,
+    "freeAt" = statement_timestamp() + $4::float8 * interval '1 ms'
+  WHERE "id" = $2::int AND "holder" = $3`;
 
 /**
  * A budget that holds for every process using the same database, on top
@@ -128,25 +117,37 @@ async function trySlots(
  * database fails, the request goes ahead under the local budget alone.
  */
 export function createSharedBudget(options: SharedBudgetOptions): Budget {
-  const { local, onError = () => undefined } = options;
-  const lanes = options.maxConcurrent;
+  const { local, pool, onError = () => undefined } = options;
   let slotsReady: Promise<void> | undefined;
   let turn: Promise<unknown> = Promise.resolve();
 
-  async function takeSlots(): Promise<Held | null> {
-    slotsReady ??= createSlots(options.pool, options.maxRps, lanes).catch(
-      (error: unknown) => {
-        slotsReady = undefined;
-        throw error;
-      },
-    );
+  async function trySlots(holder: string): Promise<Attempt> {
+    const { rows } = await pool.query<Attempt>({
+      name: "castlog_take_tmdb_slots",
+      text: takeSlotsSql,
+      values: [options.maxConcurrent, options.maxRps, holder, options.leaseMs],
+    });
+    return rows[0]!;
+  }
+
+  async function takeSlots(): Promise<Held> {
+    slotsReady ??= createSlots(
+      pool,
+      options.maxRps,
+      options.maxConcurrent,
+    ).catch((error: unknown) => {
+      slotsReady = undefined;
+      throw error;
+    });
     await slotsReady;
 
     const holder = randomUUID();
     for (;;) {
-      const attempt = await trySlots(options, holder);
-      if (attempt.lane !== null) return { lane: attempt.lane, holder };
-      await sleep(attempt.rateWaitMs > 0 ? attempt.rateWaitMs : busyPollMs);
+      const { lane, tick, waitMs } = await trySlots(holder);
+      if (lane !== null && tick !== null) return { lane, tick, holder };
+      // A wait beyond a second means every tick is in flight.
+      const ticksBusy = waitMs === 0 || waitMs > windowMs;
+      await sleep(ticksBusy ? busyPollMs : waitMs);
     }
   }
 
@@ -161,13 +162,11 @@ export function createSharedBudget(options: SharedBudgetOptions): Budget {
     return mine;
   }
 
-  async function giveBack(held: Held): Promise<void> {
-    await options.pool.query({
-      name: "castlog_give_back_tmdb_slot",
-      text: `UPDATE "TmdbConcurrencySlot"
-        SET "holder" = NULL, "leaseUntil" = NULL
-        WHERE "id" = $1::int AND "holder" = $2`,
-      values: [held.lane, held.holder],
+  async function giveBack({ lane, tick, holder }: Held): Promise<void> {
+    await pool.query({
+      name: "castlog_give_back_tmdb_slots",
+      text: giveBackSql,
+      values: [lane, tick, holder, windowMs],
     });
   }
 

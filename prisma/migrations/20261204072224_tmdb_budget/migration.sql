@@ -1,7 +1,8 @@
 -- CreateTable
 CREATE TABLE "TmdbRateSlot" (
     "id" INTEGER NOT NULL,
-    "startedAt" TIMESTAMPTZ(6) NOT NULL,
+    "freeAt" TIMESTAMPTZ(6) NOT NULL,
+    "holder" TEXT,
 
     CONSTRAINT "TmdbRateSlot_pkey" PRIMARY KEY ("id")
 );
