@@ -7,7 +7,9 @@ import type { Budget } from "../tmdb/budget";
 // slot, one of maxRps rows, which it holds while in flight and which is
 // free again one second after the request ended: TMDB received the
 // request before its answer came back, so no second can see more than
-// maxRps arrivals, however late each request left its process. It also
+// maxRps arrivals, however late each request left its process. The price:
+// with answers taking 200 ms, a busy budget sends maxRps / 1.2 requests a
+// second rather than maxRps. It also
 // needs a concurrency slot, one of maxConcurrent rows, held until it ends.
 // Both are taken in one statement with SKIP LOCKED, so two processes never
 // get the same row, and times come from the database's clock. A process
