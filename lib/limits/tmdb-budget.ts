@@ -9,11 +9,11 @@ import type { Budget } from "../tmdb/budget";
 // request before its answer came back, so no second can see more than
 // maxRps arrivals, however late each request left its process. The price:
 // with answers taking 200 ms, a busy budget sends maxRps / 1.2 requests a
-// second rather than maxRps. It also
-// needs a concurrency slot, one of maxConcurrent rows, held until it ends.
-// Both are taken in one statement with SKIP LOCKED, so two processes never
-// get the same row, and times come from the database's clock. A process
-// that dies holding slots loses them when their lease runs out.
+// second rather than maxRps. A request also needs a concurrency slot, one
+// of maxConcurrent rows, held until it ends. Both are taken in one
+// statement with SKIP LOCKED, so two processes never get the same row,
+// and times come from the database's clock. A process that dies holding
+// slots loses them when their lease runs out.
 //
 // The queries go through plain pg rather than Prisma, as prepared
 // statements: a slot then costs about half a millisecond instead of two,
