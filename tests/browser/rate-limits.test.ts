@@ -50,7 +50,7 @@ describe("a site allowing two fetches from TMDB a minute per address", () => {
   it("serves what is stored, or says to wait, once the fetches are used up", async () => {
     const before = (await tmdb().requestCounts()).byPath[creditsPath] ?? 0;
 
-    const first = await get("/tv/900703/season/1");
+    const first = await get(canonical(1));
     const second = await get(api(1));
     const stored = await get(canonical(1));
     const storedHtml = await stored.text();
@@ -59,7 +59,7 @@ describe("a site allowing two fetches from TMDB a minute per address", () => {
     const unstoredHtml = await unstoredPage.text();
     const after = (await tmdb().requestCounts()).byPath[creditsPath] ?? 0;
 
-    expect([first.status, second.status]).toEqual([308, 200]);
+    expect([first.status, second.status]).toEqual([200, 200]);
     expect(after - before).toBe(2);
     expect(stored.status).toBe(200);
     expect(storedHtml).toContain("Person 90070310");
