@@ -23,6 +23,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <Link href="/" className="brand">
             castlog
           </Link>
+          {/* The same links for everyone, so that no page depends on
+              who is signed in; the dashboard sends visitors to sign in. */}
+          <nav aria-label="Account" className="account-nav">
+            <Link href="/dashboard" prefetch={false}>
+              Dashboard
+            </Link>
+          </nav>
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">

@@ -52,6 +52,8 @@ export type LoadOptions = {
   asOf?: Date;
   /** Called when TMDB rejects `token` (so its owner can be told). */
   onTokenRejected?: () => Promise<void>;
+  /** Fetch from TMDB even when the stored snapshot is fresh. */
+  force?: boolean;
   /**
    * Asked once the season is to be fetched, and only then (a rate limit
    * counts only views that reach TMDB). A refusal serves what is stored.
@@ -59,25 +61,26 @@ export type LoadOptions = {
   mayFetch?: () => Promise<RateLimitDecision>;
 };
 
-// Identical views of one season share one refresh within this process;
-// the season's lock makes other processes share it too.
-const inFlight = new Map<string, Promise<SharedRefreshResult>>();
+type SharedRefresh = { token: string; pending: Promise<SharedRefreshResult> };
 
-function refreshOnce(
-  token: string,
-  key: SeasonKey,
-): Promise<SharedRefreshResult> {
+// Identical views of one season share one refresh within this process,
+// whoever's token it was started with; the season's lock makes other
+// processes share it too.
+const inFlight = new Map<string, SharedRefresh>();
+
+function refreshOnce(token: string, key: SeasonKey): SharedRefresh {
   const id = `${key.seriesId}/${key.seasonNumber}/${key.language}`;
-  let pending = inFlight.get(id);
-  if (!pending) {
+  let shared = inFlight.get(id);
+  if (!shared) {
     const maxAgeMs = getEnv().CREDITS_MAX_AGE_SECONDS * 1000;
     const [tmdb, locks] = [getTmdbClient(), getProcessLocks()];
-    pending = getDb()
+    const pending = getDb()
       .then((db) => refreshSeasonOnce(db, tmdb, token, key, maxAgeMs, locks))
       .finally(() => inFlight.delete(id));
-    inFlight.set(id, pending);
+    shared = { token, pending };
+    inFlight.set(id, shared);
   }
-  return pending;
+  return shared;
 }
 
 async function readStored(
@@ -135,7 +138,9 @@ export async function loadSeasonCredits(
   const db = await getDb();
   const season = await findSeason(db, key);
   const token = options.token ?? env.TMDB_TOKEN;
-  const stale = isStale(season?.checkedAt ?? null, env.CREDITS_MAX_AGE_SECONDS);
+  const stale =
+    options.force ||
+    isStale(season?.checkedAt ?? null, env.CREDITS_MAX_AGE_SECONDS);
 
   if (!stale || !token) {
     const stored = await readStored(key, undefined, null);
@@ -151,10 +156,12 @@ export async function loadSeasonCredits(
     return stored ? found(stored) : failed(limited);
   }
 
-  const refreshed = await refreshOnce(token!, key);
-  if (!refreshed.ok && refreshed.error.kind === "unauthorized") {
-    await options.onTokenRejected?.();
-  }
+  const shared = refreshOnce(token!, key);
+  const refreshed = await shared.pending;
+  // A shared refresh rejected for someone else's token says nothing about
+  // this caller's.
+  const rejected = !refreshed.ok && refreshed.error.kind === "unauthorized";
+  if (rejected && shared.token === token) await options.onTokenRejected?.();
   const notice: SeasonNotice | null = refreshed.ok
     ? null
     : { kind: "stale", reason: refreshed.error.kind };

@@ -1,27 +1,22 @@
 import "server-only";
 import { loadSeasonCredits } from "../credits/load";
 import { getDb } from "../db";
-import { getEnv } from "../env";
 import { log } from "../log";
 import { listSeriesSeasons } from "./seasons";
 
-/** Whether this site can fetch seasons from TMDB on a reader's behalf. */
-export function canFetchSeasons(): boolean {
-  return Boolean(getEnv().TMDB_TOKEN);
-}
-
 /**
  * Fetches and stores, one after the other, the seasons TMDB lists for a
- * stored series that castlog has not stored in `language` yet. One at a
- * time because they share the process's TMDB request budget with every
- * page view. Returns how many were stored and how many failed.
+ * stored series that castlog has not stored in `language` yet, with the
+ * given token (a signed-in user's) or else the site's. One at a time
+ * because they share the TMDB request budget with every page view.
+ * Returns how many were stored and how many failed.
  */
 export async function fetchMissingSeasons(
   seriesId: number,
   language: string,
+  token: string | undefined,
 ): Promise<{ stored: number; failed: number }> {
   const result = { stored: 0, failed: 0 };
-  if (!canFetchSeasons()) return result;
 
   const db = await getDb();
   const listed = await listSeriesSeasons(db, seriesId);
@@ -33,11 +28,10 @@ export async function fetchMissingSeasons(
   const missing = listed.filter((season) => !have.has(season.seasonNumber));
 
   for (const { seasonNumber } of missing) {
-    const loaded = await loadSeasonCredits({
-      seriesId,
-      seasonNumber,
-      language,
-    });
+    const loaded = await loadSeasonCredits(
+      { seriesId, seasonNumber, language },
+      { token },
+    );
     if (loaded.ok) result.stored += 1;
     else result.failed += 1;
   }

@@ -9,9 +9,13 @@ export type Budget = {
 const windowMs = 1000;
 
 /**
- * At most `maxRps` starts in any sliding one-second window and at most
- * `maxConcurrent` holders at once. A sliding window, unlike a token bucket,
- * never lets a burst at a window's edge double the rate TMDB sees.
+ * At most `maxConcurrent` holders at once, and at most `maxRps` requests in
+ * any one-second window as TMDB sees them. A request reaches TMDB at some
+ * moment between its grant and its release, so counting starts alone
+ * (when a slow first batch lands late, the next batch lands in the same
+ * second) lets bursts through. Instead a slot stays counted while its
+ * request is in flight and for one second after it is released: then any
+ * one-second window of arrivals holds at most `maxRps` requests.
  */
 export function createBudget(options: {
   maxRps: number;
@@ -23,7 +27,8 @@ export function createBudget(options: {
   }
 
   const waiting: Array<() => void> = [];
-  const recentStarts: number[] = [];
+  // Release times within the last window, oldest first.
+  const recentEnds: number[] = [];
   let active = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -38,18 +43,18 @@ export function createBudget(options: {
   function grant(): void {
     while (waiting.length > 0 && active < maxConcurrent) {
       const now = performance.now();
-      while (recentStarts[0] !== undefined) {
-        if (recentStarts[0] > now - windowMs) break;
-        recentStarts.shift();
+      while (recentEnds[0] !== undefined && recentEnds[0] <= now - windowMs) {
+        recentEnds.shift();
       }
 
-      const oldest = recentStarts[0];
-      if (oldest !== undefined && recentStarts.length >= maxRps) {
-        wakeLater(Math.ceil(oldest + windowMs - now));
+      if (active + recentEnds.length >= maxRps) {
+        // Only a release or an end leaving the window frees a slot; a
+        // release calls grant itself.
+        const oldest = recentEnds[0];
+        if (oldest !== undefined) wakeLater(Math.ceil(oldest + windowMs - now));
         return;
       }
 
-      recentStarts.push(now);
       active += 1;
       waiting.shift()?.();
     }
@@ -67,6 +72,7 @@ export function createBudget(options: {
         if (released) return;
         released = true;
         active -= 1;
+        recentEnds.push(performance.now());
         grant();
       };
     },

@@ -10,8 +10,10 @@ import {
   aggregateCreditsSchema,
   authenticationSchema,
   seriesDetailsSchema,
+  seriesSearchSchema,
   type AggregateCredits,
   type SeriesDetails,
+  type SeriesSearch,
 } from "./schemas";
 
 export type TmdbClientOptions = {
@@ -41,6 +43,8 @@ export type SeasonQuery = {
 
 export type SeriesQuery = { seriesId: number; language: string };
 
+export type SeriesSearchQuery = { query: string; language: string };
+
 /**
  * Every method is safe to call concurrently and resolves (never rejects)
  * for failures TMDB or the network can cause. Data shared by identical
@@ -55,6 +59,11 @@ export type TmdbClient = {
     token: string,
     query: SeriesQuery,
   ): Promise<TmdbResult<SeriesDetails>>;
+  /** The first page of series whose names match the query. */
+  searchSeries(
+    token: string,
+    query: SeriesSearchQuery,
+  ): Promise<TmdbResult<SeriesSearch>>;
   /** Ok when TMDB accepts the token; unauthorized when it refuses it. */
   validateToken(token: string): Promise<TmdbResult<true>>;
   /** HTTP requests actually sent, retries included. */
@@ -209,6 +218,13 @@ export function createTmdbClient(options: TmdbClientOptions): TmdbClient {
       checkId("seriesId", seriesId, 1);
       const path = `/3/tv/${seriesId}`;
       return request(token, path, { language }, seriesDetailsSchema);
+    },
+
+    async searchSeries(token, { query, language }) {
+      if (query.trim() === "") throw new RangeError("query must not be empty");
+      const path = "/3/search/tv";
+      const search = { query, include_adult: "false", language, page: "1" };
+      return request(token, path, search, seriesSearchSchema);
     },
 
     async validateToken(token) {

@@ -7,6 +7,7 @@ export {
   createTmdbClient,
   type SeasonQuery,
   type SeriesQuery,
+  type SeriesSearchQuery,
   type TmdbClient,
   type TmdbClientOptions,
 } from "./client";

@@ -89,6 +89,23 @@ export const seriesDetailsSchema = z.looseObject({
 });
 export type SeriesDetails = z.infer<typeof seriesDetailsSchema>;
 
+export const seriesSearchResultSchema = z.looseObject({
+  id: z.int(),
+  name: z.string(),
+  first_air_date: z.string().nullish(),
+  poster_path: z.string().nullish(),
+});
+export type SeriesSearchResult = z.infer<typeof seriesSearchResultSchema>;
+
+/** GET /3/search/tv */
+export const seriesSearchSchema = z.looseObject({
+  page: z.int().optional(),
+  results: z.array(seriesSearchResultSchema),
+  total_pages: z.int().optional(),
+  total_results: z.int().optional(),
+});
+export type SeriesSearch = z.infer<typeof seriesSearchSchema>;
+
 /** GET /3/authentication */
 export const authenticationSchema = z.looseObject({
   success: z.boolean(),

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { z } from "zod";
+import { readCommandArgs, wholeNumber } from "./cli-args";
 import { startFakeTmdb } from "./server";
 
 const usage =
@@ -12,11 +12,6 @@ const defaultFixturesDir = fileURLToPath(
   new URL("./fixtures", import.meta.url),
 );
 
-const wholeNumber = z
-  .string()
-  .regex(/^\d+$/, "expected a whole number")
-  .transform(Number);
-
 const argsSchema = z.object({
   port: wholeNumber.pipe(z.int().max(65535)).default(4010),
   fixtures: z.string().min(1).default(defaultFixturesDir),
@@ -24,30 +19,15 @@ const argsSchema = z.object({
   latency: wholeNumber.default(0),
 });
 
-function readArgs() {
-  let values: Record<string, unknown>;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        port: { type: "string" },
-        fixtures: { type: "string" },
-        token: { type: "string", multiple: true },
-        latency: { type: "string" },
-      },
-    }));
-  } catch (error) {
-    throw new Error(`${(error as Error).message}\n${usage}`);
-  }
-
-  const parsed = argsSchema.safeParse(values);
-  if (!parsed.success) {
-    throw new Error(`${z.prettifyError(parsed.error)}\n${usage}`);
-  }
-  return parsed.data;
-}
+const options = {
+  port: { type: "string" },
+  fixtures: { type: "string" },
+  token: { type: "string", multiple: true },
+  latency: { type: "string" },
+} as const;
 
 async function main(): Promise<void> {
-  const args = readArgs();
+  const args = readCommandArgs(options, argsSchema, usage);
 
   const tmdb = await startFakeTmdb({
     port: args.port,

@@ -63,12 +63,18 @@ export async function handleControl(
       return sendJson(response, 200, { cleared: state.faults.clear() });
     case "GET /_control/requests":
       return sendJson(response, 200, state.counts.snapshot());
+    case "GET /_control/requests/timeline":
+      return sendJson(response, 200, state.counts.timeline());
     case "DELETE /_control/requests":
       state.counts.reset();
       return sendJson(response, 200, state.counts.snapshot());
   }
 
-  const known = ["/_control/faults", "/_control/requests"];
+  const known = [
+    "/_control/faults",
+    "/_control/requests",
+    "/_control/requests/timeline",
+  ];
   if (known.includes(pathname)) {
     return sendJson(response, 405, { error: `${route} is not supported` });
   }

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { z } from "zod";
+import { readCommandArgs, wholeNumber } from "./cli-args";
 import { formatFixture, generateSeason } from "./generate";
 import { generateSeriesDetails } from "./series-details";
 
@@ -10,12 +10,7 @@ const usage =
   "[--episodes N] [--season-id N] [--out FILE] " +
   "[--series-details FILE [--series-id N --season-number N]]";
 
-const count = (min = 0) =>
-  z
-    .string()
-    .regex(/^\d+$/, "expected a whole number")
-    .transform(Number)
-    .pipe(z.int().min(min));
+const count = (min = 0) => wholeNumber.pipe(z.int().min(min));
 
 const argsSchema = z.object({
   seed: count().pipe(z.int().max(0xffffffff)),
@@ -32,23 +27,10 @@ const argsSchema = z.object({
 // Series id and season number can come from the fixture layout.
 const creditsPath = /3\/tv\/(\d+)\/season\/(\d+)\/aggregate_credits\.json$/;
 
-function readArgs() {
-  const options = Object.fromEntries(
-    Object.keys(argsSchema.shape).map((name) => [name, { type: "string" }]),
-  ) as Record<keyof typeof argsSchema.shape, { type: "string" }>;
-  let values: Record<string, unknown>;
-  try {
-    ({ values } = parseArgs({ options }));
-  } catch (error) {
-    throw new Error(`${(error as Error).message}\n${usage}`);
-  }
-
-  const parsed = argsSchema.safeParse(values);
-  if (!parsed.success) {
-    throw new Error(`${z.prettifyError(parsed.error)}\n${usage}`);
-  }
-  return parsed.data;
-}
+// Every option takes one value.
+const options = Object.fromEntries(
+  Object.keys(argsSchema.shape).map((name) => [name, { type: "string" }]),
+) as Record<keyof typeof argsSchema.shape, { type: "string" }>;
 
 async function writeText(file: string, text: string): Promise<void> {
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
@@ -56,7 +38,7 @@ async function writeText(file: string, text: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const args = readArgs();
+  const args = readCommandArgs(options, argsSchema, usage);
   const season = generateSeason({
     seed: args.seed,
     cast: args.cast,

@@ -43,3 +43,55 @@ describe("request counts of the fake TMDB server", () => {
     expect(tmdb.requestCounts()).toEqual({ total: 0, byPath: {} });
   });
 });
+
+describe("request timeline of the fake TMDB server", () => {
+  let tmdb: FakeTmdb;
+  beforeAll(async () => {
+    tmdb = await startFakeTmdb({
+      port: 0,
+      fixturesDir: bundledFixturesDir,
+      latencyMs: 150,
+    });
+  });
+  afterAll(() => tmdb.close());
+
+  it("records when each request arrived and the most answered at once", async () => {
+    await Promise.all([1, 2, 3].map(() => getTmdb(tmdb.url, season2Path)));
+    await getTmdb(tmdb.url, "/3/tv/93405");
+
+    const timeline = await (
+      await fetch(`${tmdb.url}/_control/requests/timeline`)
+    ).json();
+
+    expect(timeline.peakInFlight).toBe(3);
+    expect(timeline.startedAt).toHaveLength(4);
+    // The fourth waited for the three to be answered (150 ms each).
+    const [first, , third, fourth] = timeline.startedAt as number[];
+    expect(third! - first!).toBeLessThan(100);
+    expect(fourth! - third!).toBeGreaterThanOrEqual(140);
+    expect(tmdb.requestTimeline()).toEqual(timeline);
+  });
+
+  it("counts a request as answered when its client gives up", async () => {
+    tmdb.resetCounts();
+    tmdb.addFault({ path: "/3/tv/93405", delayMs: 5000, times: 1 });
+    const abandoned = new AbortController();
+    const pending = fetch(`${tmdb.url}/3/tv/93405`, {
+      signal: abandoned.signal,
+    }).catch(() => null);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    abandoned.abort();
+    await pending;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    await Promise.all([1, 2].map(() => getTmdb(tmdb.url, season2Path)));
+
+    expect(tmdb.requestTimeline().peakInFlight).toBe(2);
+  });
+
+  it("starts a new timeline after a reset", async () => {
+    await fetch(`${tmdb.url}/_control/requests`, { method: "DELETE" });
+
+    expect(tmdb.requestTimeline()).toEqual({ startedAt: [], peakInFlight: 0 });
+  });
+});

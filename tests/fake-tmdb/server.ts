@@ -12,7 +12,11 @@ import {
   type Fault,
   type FaultInput,
 } from "./faults";
-import { createRequestCounter, type RequestCounts } from "./request-counts";
+import {
+  createRequestCounter,
+  type RequestCounts,
+  type RequestTimeline,
+} from "./request-counts";
 import { pause, sendAnswer } from "./send";
 import { DEFAULT_TOKEN } from "./token";
 
@@ -35,6 +39,8 @@ export type FakeTmdb = {
   clearFaults(): void;
   pendingFaults(): Fault[];
   requestCounts(): RequestCounts;
+  /** When requests arrived and how many were answered at once. */
+  requestTimeline(): RequestTimeline;
   resetCounts(): void;
   /** Ends open connections too. Safe to call more than once. */
   close(): Promise<void>;
@@ -60,7 +66,9 @@ async function handleTmdb(
 ): Promise<void> {
   // Faults and counts key on the path as sent, before URL normalization.
   const path = (request.url ?? "").split("?")[0] ?? "";
-  context.counts.record(path);
+  const finished = context.counts.record(path);
+  // "close" follows the last byte sent, or a connection cut short.
+  response.once("close", finished);
   await pause(context.latencyMs, context.signal);
 
   if (request.method !== "GET" || !isAuthorized(request, context.tokens)) {
@@ -145,6 +153,7 @@ export async function startFakeTmdb(
     clearFaults: () => void context.faults.clear(),
     pendingFaults: () => context.faults.pending(),
     requestCounts: () => context.counts.snapshot(),
+    requestTimeline: () => context.counts.timeline(),
     resetCounts: () => context.counts.reset(),
     close,
   };

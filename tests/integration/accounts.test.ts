@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   deleteAccount,
   deleteToken,
@@ -10,7 +10,7 @@ import {
 } from "@/lib/auth/accounts";
 import { DEFAULT_TOKEN, makeToken } from "../fake-tmdb/token";
 import { describeEachDatabase } from "../support/db";
-import { startTmdbHarness, type TmdbHarness } from "../support/tmdb-harness";
+import { setUpTmdbHarness } from "../support/tmdb-harness";
 
 const accountB = "65f0ca57109fa4e7de0000bb";
 const tokenB = makeToken(accountB);
@@ -19,19 +19,13 @@ const keys = {
   current: Buffer.alloc(32, 9).toString("base64"),
   previous: [],
 };
-let harness: TmdbHarness;
-
-beforeAll(async () => {
-  harness = await startTmdbHarness({
-    tokens: [DEFAULT_TOKEN, tokenB, tokenBRenewed],
-  });
+const harness = setUpTmdbHarness({
+  tokens: [DEFAULT_TOKEN, tokenB, tokenBRenewed],
 });
-
-afterAll(() => harness.close());
 
 describeEachDatabase("accounts", (getDb) => {
   const signIn = (token: string) =>
-    signInWithToken(getDb(), harness.tmdb, token, keys);
+    signInWithToken(getDb(), harness().tmdb, token, keys);
 
   describe("signing in", () => {
     it("creates a user for a token TMDB accepts", async () => {
@@ -49,10 +43,10 @@ describeEachDatabase("accounts", (getDb) => {
     });
 
     it("says when TMDB cannot be asked", async () => {
-      harness.fake.addFault({ path: "/3/authentication", status: 503 });
+      harness().fake.addFault({ path: "/3/authentication", status: 503 });
 
       const result = await signIn(tokenB);
-      harness.fake.clearFaults();
+      harness().fake.clearFaults();
 
       expect(result).toEqual({ ok: false, failure: "unavailable" });
     });
@@ -123,7 +117,7 @@ describeEachDatabase("accounts", (getDb) => {
 
     it("ends every session when the account is deleted, keeping history", async () => {
       const s = await session(DEFAULT_TOKEN);
-      await harness.refresh(getDb(), {
+      await harness().refresh(getDb(), {
         seriesId: 93405,
         seasonNumber: 2,
         language: "en-US",

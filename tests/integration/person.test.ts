@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import type { Db } from "@/lib/db/open";
 import { findCoworkers } from "@/lib/people/coworkers";
 import { listPersonLanguages, readPersonCredits } from "@/lib/people/credits";
 import { findPerson } from "@/lib/people/person";
 import { describeEachDatabase } from "../support/db";
 import { people, redLightNights } from "../support/people-world";
-import { startTmdbHarness, type TmdbHarness } from "../support/tmdb-harness";
+import { setUpTmdbHarness } from "../support/tmdb-harness";
 
-let harness: TmdbHarness;
-
-beforeAll(async () => {
-  harness = await startTmdbHarness();
-});
-
-afterAll(() => harness.close());
+const harness = setUpTmdbHarness();
 
 const en = "en-US";
 const key = (seriesId: number, seasonNumber: number, language = en) => ({
@@ -29,12 +23,12 @@ const key = (seriesId: number, seasonNumber: number, language = en) => ({
  * season 2 in Korean. Returns the checks of season 1, oldest first.
  */
 async function storeWorld(db: Db) {
-  harness.writeFixture("tv/900300", redLightNights.details());
+  harness().writeFixture("tv/900300", redLightNights.details());
   const season1 = "tv/900300/season/1/aggregate_credits";
   const season2 = "tv/900300/season/2/aggregate_credits";
-  harness.writeFixture(season2, redLightNights.season2());
-  harness.writeFixture(`${season2}.ko-KR`, redLightNights.season2("성기훈"));
-  harness.writeFixture(season1, redLightNights.season1.first());
+  harness().writeFixture(season2, redLightNights.season2());
+  harness().writeFixture(`${season2}.ko-KR`, redLightNights.season2("성기훈"));
+  harness().writeFixture(season1, redLightNights.season1.first());
 
   for (const [series, season] of [
     [900300, 2],
@@ -42,11 +36,11 @@ async function storeWorld(db: Db) {
     [900300, 1],
     [900300, 1],
   ] as const) {
-    expect((await harness.refresh(db, key(series, season))).ok).toBe(true);
+    expect((await harness().refresh(db, key(series, season))).ok).toBe(true);
   }
-  harness.writeFixture(season1, redLightNights.season1.refetched());
-  expect((await harness.refresh(db, key(900300, 1))).ok).toBe(true);
-  expect((await harness.refresh(db, key(900300, 2, "ko-KR"))).ok).toBe(true);
+  harness().writeFixture(season1, redLightNights.season1.refetched());
+  expect((await harness().refresh(db, key(900300, 1))).ok).toBe(true);
+  expect((await harness().refresh(db, key(900300, 2, "ko-KR"))).ok).toBe(true);
 
   return db.seasonCheck.findMany({
     where: { season: key(900300, 1) },

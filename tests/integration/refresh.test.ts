@@ -1,27 +1,21 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
+import { afterEach, expect, it } from "vitest";
 import { refreshSeason } from "@/lib/credits/refresh";
 import { findSeason, findSnapshot } from "@/lib/credits/snapshots";
 import { DEFAULT_TOKEN } from "../fake-tmdb/token";
 import { describeEachDatabase } from "../support/db";
-import { startTmdbHarness, type TmdbHarness } from "../support/tmdb-harness";
+import { setUpTmdbHarness } from "../support/tmdb-harness";
 
 const creditsPath = "/3/tv/93405/season/2/aggregate_credits";
 const key = { seriesId: 93405, seasonNumber: 2, language: "en-US" };
-let harness: TmdbHarness;
+const harness = setUpTmdbHarness();
 
-beforeAll(async () => {
-  harness = await startTmdbHarness();
-});
-
-afterAll(() => harness.close());
-
-afterEach(() => harness.fake.clearFaults());
+afterEach(() => harness().fake.clearFaults());
 
 describeEachDatabase("refreshing a season from TMDB", (getDb) => {
   const refresh = () =>
-    refreshSeason(getDb(), harness.tmdb, DEFAULT_TOKEN, key, 3_600_000);
+    refreshSeason(getDb(), harness().tmdb, DEFAULT_TOKEN, key, 3_600_000);
 
   const history = async () => ({
     snapshots: await getDb().snapshot.count(),
@@ -51,7 +45,7 @@ describeEachDatabase("refreshing a season from TMDB", (getDb) => {
     ["a rejected token", { status: 401 }],
   ])("changes no history on %s", async (_name, fault) => {
     const before = await history();
-    harness.fake.addFault({ path: creditsPath, ...fault });
+    harness().fake.addFault({ path: creditsPath, ...fault });
 
     const result = await refresh();
 
@@ -61,7 +55,7 @@ describeEachDatabase("refreshing a season from TMDB", (getDb) => {
 
   it("keeps the history and marks the season missing on a 404", async () => {
     const before = await history();
-    harness.fake.addFault({ path: creditsPath, status: 404, times: 1 });
+    harness().fake.addFault({ path: creditsPath, status: 404, times: 1 });
 
     const result = await refresh();
     const season = await findSeason(getDb(), key);
@@ -80,7 +74,7 @@ describeEachDatabase("refreshing a season from TMDB", (getDb) => {
   });
 
   it("stores a response with new unknown fields whole", async () => {
-    const file = path.join(harness.fixtures, `${creditsPath}.json`);
+    const file = path.join(harness().fixtures, `${creditsPath}.json`);
     const original = readFileSync(file, "utf8");
     const changed = JSON.parse(original) as Record<string, unknown>;
     changed.episode_group = { id: "x" };

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import {
   readSeriesMatrix,
   sortMatrixPeople,
@@ -12,7 +12,7 @@ import {
   withoutPeople,
 } from "../support/season-builders";
 import { firstSeries, people, writeSeries } from "../support/series-world";
-import { startTmdbHarness, type TmdbHarness } from "../support/tmdb-harness";
+import { setUpTmdbHarness } from "../support/tmdb-harness";
 
 const seriesId = 900200;
 const script = firstSeries(seriesId);
@@ -21,13 +21,7 @@ const key = (seasonNumber: number, language = "en-US") => ({
   seasonNumber,
   language,
 });
-let harness: TmdbHarness;
-
-beforeAll(async () => {
-  harness = await startTmdbHarness();
-});
-
-afterAll(() => harness.close());
+const harness = setUpTmdbHarness();
 
 const row = (matrix: SeriesMatrix, personId: number) =>
   matrix.people.find((person) => person.personId === personId);
@@ -38,13 +32,24 @@ const ids = (list: { personId: number }[]) => list.map((p) => p.personId);
 const orderOf = (list: { personId: number }[], tracked: number[]) =>
   ids(list).filter((id) => tracked.includes(id));
 
+// The people whose order the sorting tests follow, listed in no order.
+const listedPeople = [
+  people.seoMinJi,
+  people.kangHaNeul,
+  people.joYuRi,
+  people.namNaYoung,
+  people.parkGyuYoung,
+  people.hwangDongHyuk,
+  people.leeJungJae,
+];
+
 describeEachDatabase("the people-by-season matrix of a series", (getDb) => {
   const matrix = () => readSeriesMatrix(getDb(), seriesId, "en-US");
 
   beforeAll(async () => {
-    writeSeries(harness.writeFixture, script);
+    writeSeries(harness().writeFixture, script);
     for (const n of [0, 1, 2, 3]) {
-      expect((await harness.refresh(getDb(), key(n))).ok).toBe(true);
+      expect((await harness().refresh(getDb(), key(n))).ok).toBe(true);
     }
   });
 
@@ -100,17 +105,7 @@ describeEachDatabase("the people-by-season matrix of a series", (getDb) => {
     const totals = rows.map((person) => person.totalEpisodes);
 
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
-    expect(
-      orderOf(rows, [
-        people.seoMinJi,
-        people.kangHaNeul,
-        people.joYuRi,
-        people.namNaYoung,
-        people.parkGyuYoung,
-        people.hwangDongHyuk,
-        people.leeJungJae,
-      ]),
-    ).toEqual([
+    expect(orderOf(rows, listedPeople)).toEqual([
       people.leeJungJae,
       people.hwangDongHyuk,
       people.parkGyuYoung,
@@ -126,17 +121,7 @@ describeEachDatabase("the people-by-season matrix of a series", (getDb) => {
     const firsts = rows.map((person) => person.firstSeason);
 
     expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
-    expect(
-      orderOf(rows, [
-        people.seoMinJi,
-        people.kangHaNeul,
-        people.joYuRi,
-        people.namNaYoung,
-        people.parkGyuYoung,
-        people.hwangDongHyuk,
-        people.leeJungJae,
-      ]),
-    ).toEqual([
+    expect(orderOf(rows, listedPeople)).toEqual([
       people.leeJungJae,
       people.hwangDongHyuk,
       people.namNaYoung,
@@ -185,8 +170,8 @@ describeEachDatabase("the people-by-season matrix of a series", (getDb) => {
       people.leeJungJae,
       people.yoonHwangJik,
     ]);
-    harness.writeFixture(seasonFixture(seriesId, 2, "ko-KR"), korean);
-    await harness.refresh(getDb(), key(2, "ko-KR"));
+    harness().writeFixture(seasonFixture(seriesId, 2, "ko-KR"), korean);
+    await harness().refresh(getDb(), key(2, "ko-KR"));
 
     const inKorean = await readSeriesMatrix(getDb(), seriesId, "ko-KR");
 
@@ -200,8 +185,8 @@ describeEachDatabase("the people-by-season matrix of a series", (getDb) => {
 
   it("stops counting a season for a person who left it on a refetch", async () => {
     const without = withoutPeople(script.seasons[2]!, [people.yangDongGeun]);
-    harness.writeFixture(seasonFixture(seriesId, 2), without);
-    const result = await harness.refresh(getDb(), key(2));
+    harness().writeFixture(seasonFixture(seriesId, 2), without);
+    const result = await harness().refresh(getDb(), key(2));
 
     const current = await matrix();
     const leaver = row(current, people.yangDongGeun)!;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { readSeriesOverlap } from "@/lib/series/overlap";
 import { describeEachDatabase } from "../support/db";
 import {
@@ -13,18 +13,12 @@ import {
   writeSeries,
   type SeriesScript,
 } from "../support/series-world";
-import { startTmdbHarness, type TmdbHarness } from "../support/tmdb-harness";
+import { setUpTmdbHarness } from "../support/tmdb-harness";
 
 const first = firstSeries(900200);
 const second = secondSeries(900201);
 const both: [number, number] = [first.id, second.id];
-let harness: TmdbHarness;
-
-beforeAll(async () => {
-  harness = await startTmdbHarness();
-});
-
-afterAll(() => harness.close());
+const harness = setUpTmdbHarness();
 
 const ids = (list: { personId: number }[]) => list.map((p) => p.personId);
 
@@ -35,13 +29,13 @@ describeEachDatabase("the people credited in two series", (getDb) => {
   async function store(script: SeriesScript, language = "en-US") {
     for (const n of Object.keys(script.seasons).map(Number)) {
       const key = { seriesId: script.id, seasonNumber: n, language };
-      expect((await harness.refresh(getDb(), key)).ok).toBe(true);
+      expect((await harness().refresh(getDb(), key)).ok).toBe(true);
     }
   }
 
   beforeAll(async () => {
-    writeSeries(harness.writeFixture, first);
-    writeSeries(harness.writeFixture, second);
+    writeSeries(harness().writeFixture, first);
+    writeSeries(harness().writeFixture, second);
     await store(first);
     await store(second);
   });
@@ -114,17 +108,17 @@ describeEachDatabase("the people credited in two series", (getDb) => {
         people.jungJaeIl,
         people.ahnJiHo,
       ]);
-    harness.writeFixture(seasonFixture(first.id, 2, "ko-KR"), {
+    harness().writeFixture(seasonFixture(first.id, 2, "ko-KR"), {
       ...korean(first, 2),
       crew: [],
     });
-    harness.writeFixture(
+    harness().writeFixture(
       seasonFixture(second.id, 1, "ko-KR"),
       korean(second, 1),
     );
     for (const id of both) {
       const seasonNumber = id === first.id ? 2 : 1;
-      await harness.refresh(getDb(), {
+      await harness().refresh(getDb(), {
         seriesId: id,
         seasonNumber,
         language: "ko-KR",
@@ -142,8 +136,8 @@ describeEachDatabase("the people credited in two series", (getDb) => {
 
   it("drops a person no longer credited in one series after a refetch", async () => {
     const without = withoutPeople(second.seasons[1]!, [people.jungJaeIl]);
-    harness.writeFixture(seasonFixture(second.id, 1), without);
-    await harness.refresh(getDb(), {
+    harness().writeFixture(seasonFixture(second.id, 1), without);
+    await harness().refresh(getDb(), {
       seriesId: second.id,
       seasonNumber: 1,
       language: "en-US",

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { listSeriesSeasons } from "@/lib/series/seasons";
 import { describeEachDatabase } from "../support/db";
-import { startTmdbHarness, type TmdbHarness } from "../support/tmdb-harness";
+import { setUpTmdbHarness } from "../support/tmdb-harness";
 
-let harness: TmdbHarness;
-
-beforeAll(async () => {
-  harness = await startTmdbHarness();
-});
-
-afterAll(() => harness.close());
+const harness = setUpTmdbHarness();
 
 describeEachDatabase("the seasons of a series", (getDb) => {
   it("is empty for a series castlog has not stored", async () => {
@@ -18,7 +12,7 @@ describeEachDatabase("the seasons of a series", (getDb) => {
 
   it("lists TMDB's seasons in order once the series is stored", async () => {
     const key = { seriesId: 93405, seasonNumber: 2, language: "en-US" };
-    await harness.refresh(getDb(), key);
+    await harness().refresh(getDb(), key);
 
     const seasons = await listSeriesSeasons(getDb(), 93405);
 

@@ -22,6 +22,11 @@ export function fakeTmdbControl(baseUrl: string) {
         total: number;
         byPath: Record<string, number>;
       }>,
+    requestTimeline: () =>
+      call("GET", "requests/timeline") as Promise<{
+        startedAt: number[];
+        peakInFlight: number;
+      }>,
     resetCounts: () => call("DELETE", "requests"),
   };
 }

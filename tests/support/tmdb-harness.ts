@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import type { SeasonKey } from "@/lib/credits/ingest";
 import { refreshSeason } from "@/lib/credits/refresh";
 import type { Db } from "@/lib/db/open";
@@ -58,5 +59,25 @@ export async function startTmdbHarness(
       await fake.close();
       rmSync(fixtures, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Starts a harness before the file's tests and closes it after them.
+ * Returns a getter: the harness exists only once the tests start.
+ */
+export function setUpTmdbHarness(
+  options: { tokens?: string[] } = {},
+): () => TmdbHarness {
+  let harness: TmdbHarness | undefined;
+
+  beforeAll(async () => {
+    harness = await startTmdbHarness(options);
+  });
+  afterAll(() => harness?.close());
+
+  return () => {
+    if (!harness) throw new Error("the TMDB harness starts with the tests");
+    return harness;
   };
 }

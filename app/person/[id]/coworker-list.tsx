@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { ProfileImage } from "@/app/components/profile-image";
 import type { Coworkers, SharedSeason } from "@/lib/people";
+import { seasonLabel } from "@/lib/series/season-label";
 import { seasonPath } from "@/lib/urls";
 import { personHref } from "./route-params";
-import { seasonLabel } from "./season-credit";
 
 function SharedSeasons(props: { seasons: SharedSeason[]; language: string }) {
   return (

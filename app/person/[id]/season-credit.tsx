@@ -1,12 +1,10 @@
 import Link from "next/link";
 import { Time } from "@/app/components/time";
 import type { PersonSeason, SeasonEntry, SeasonRole } from "@/lib/people";
+import { seasonLabel } from "@/lib/series/season-label";
 import { seasonPath, tmdbSeasonUrl } from "@/lib/urls";
 
 type SeriesLink = { id: number; name: string; slug: string };
-
-export const seasonLabel = (n: number) =>
-  n === 0 ? "Specials" : `Season ${n}`;
 
 const episodes = (n: number | null) =>
   n === null ? "" : ` · ${n} episode${n === 1 ? "" : "s"}`;

@@ -2,6 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { getViewer, viewerTmdbToken } from "@/lib/auth/session";
+import { getEnv } from "@/lib/env";
 import { languageSchema, seriesIdSchema } from "@/lib/credits/params";
 import { getStoredSeries } from "@/lib/series";
 import { fetchMissingSeasons } from "@/lib/series/fetch-seasons";
@@ -14,7 +16,7 @@ const fetchFormSchema = z.object({
 
 /**
  * Fetches the seasons of a stored series that castlog has not stored yet,
- * then shows the series page again. A form naming no stored series goes
+ * with the viewer's token or the site's, then shows the series page again. A form naming no stored series goes
  * back to the home page.
  */
 export async function fetchMissingSeasonsAction(form: FormData) {
@@ -27,6 +29,18 @@ export async function fetchMissingSeasonsAction(form: FormData) {
     : null;
   if (!parsed.success || !series) redirect("/");
 
-  await fetchMissingSeasons(series.id, parsed.data.language);
-  redirect(seriesPath(series, { language: parsed.data.language }));
+  // The page offers this to everyone, so that it need not know who is
+  // signed in: without the viewer's token or the site's, sign in first.
+  const back = seriesPath(series, { language: parsed.data.language });
+  const viewerToken = await viewerTmdbToken(await getViewer());
+  if (!viewerToken && !getEnv().TMDB_TOKEN) {
+    redirect(`/signin?next=${encodeURIComponent(back)}`);
+  }
+
+  await fetchMissingSeasons(
+    series.id,
+    parsed.data.language,
+    viewerToken?.token,
+  );
+  redirect(back);
 }

@@ -1,7 +1,3 @@
-/** "Specials" for season 0, "Season n" otherwise. */
-export const seasonLabel = (n: number) =>
-  n === 0 ? "Specials" : `Season ${n}`;
-
 /** The short column heading of a season. */
 export const seasonShortLabel = (n: number) => (n === 0 ? "Sp." : `S${n}`);
 

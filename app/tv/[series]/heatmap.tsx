@@ -1,5 +1,6 @@
+import { seasonLabel } from "@/lib/series/season-label";
 import type { MatrixPerson } from "@/lib/series/views";
-import { episodesText, seasonLabel, seasonShortLabel } from "./format";
+import { episodesText, seasonShortLabel } from "./format";
 
 // Layout of the picture, in SVG user units.
 const labelWidth = 180;

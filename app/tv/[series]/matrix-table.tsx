@@ -1,8 +1,10 @@
 import Link from "next/link";
 import type { SeriesRef } from "@/lib/series";
+import { seasonLabel } from "@/lib/series/season-label";
 import type { MatrixPerson, MatrixSort } from "@/lib/series/views";
-import { personPath, seriesPath, tmdbPersonUrl } from "@/lib/urls";
-import { seasonLabel, seasonShortLabel } from "./format";
+import { seriesPath } from "@/lib/urls";
+import { seasonShortLabel } from "./format";
+import { PersonRowHeader } from "./person-row-header";
 
 /** The query of the page's links, keeping the reader's other choices. */
 export type PageQuery = Record<string, string | undefined>;
@@ -79,16 +81,7 @@ export function MatrixTable(props: {
         <tbody>
           {props.people.map((person) => (
             <tr key={person.personId} data-person={person.personId}>
-              <th scope="row">
-                <Link href={personPath(person.personId)}>{person.name}</Link>{" "}
-                <a
-                  className="tmdb"
-                  href={tmdbPersonUrl(person.personId)}
-                  aria-label={`${person.name} on TMDB`}
-                >
-                  TMDB
-                </a>
-              </th>
+              <PersonRowHeader person={person} />
               {props.seasonNumbers.map((n) => (
                 <td key={n} title={cellTitle(person, n)}>
                   {person.seasons[n]?.episodes ?? ""}

@@ -1,14 +1,7 @@
+import { TrackButton } from "@/app/components/track-button";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { redirectToCanonical } from "@/app/components/canonical";
-import { Unavailable } from "@/app/components/unavailable";
-import {
-  getSeriesSeasons,
-  getStoredSeries,
-  type SeriesRef,
-} from "@/lib/series";
-import { canFetchSeasons } from "@/lib/series/fetch-seasons";
-import { loadSeries } from "@/lib/series/load";
+import { getSeriesSeasons, getStoredSeries } from "@/lib/series";
 import {
   chooseSeasonPair,
   compareSeasons,
@@ -33,6 +26,7 @@ import {
   type SeriesRoute,
 } from "./route-params";
 import { SeasonComparisonView } from "./season-comparison";
+import { loadSeriesForPage } from "./series-for-page";
 import { SeasonList } from "./season-list";
 
 /** The reader's choices that the page's links and forms carry on. */
@@ -47,10 +41,6 @@ function pageQuery(route: SeriesRoute, pair: SeasonPair | null): PageQuery {
     from_season: chosen(from_season, pair?.from),
     to_season: chosen(to_season, pair?.to),
   };
-}
-
-function redirectToCanonicalSeries(route: SeriesRoute, series: SeriesRef) {
-  redirectToCanonical(route.segment, series, seriesPath(series, route.given));
 }
 
 export async function generateMetadata(
@@ -74,13 +64,11 @@ export default async function SeriesPage(props: SeriesPageProps) {
   const route = await parseSeriesRoute(props);
   if (!route) notFound();
 
-  const loaded = await loadSeries(route.seriesId);
-  if (!loaded.ok && loaded.kind === "unavailable") {
-    return <Unavailable retryAfterSeconds={loaded.retryAfterSeconds} />;
-  }
-  if (!loaded.ok) notFound();
+  const loaded = await loadSeriesForPage(route, (series) =>
+    seriesPath(series, route.given),
+  );
+  if (!loaded.ok) return loaded.page;
   const { series } = loaded;
-  redirectToCanonicalSeries(route, series);
 
   const { language, sort } = route.query;
   const [listed, matrix] = await Promise.all([
@@ -104,6 +92,7 @@ export default async function SeriesPage(props: SeriesPageProps) {
         <a href={tmdbSeriesUrl(series.id)}>{series.name} on TMDB</a> ·{" "}
         <a href={seriesFeedPath(series)}>Atom feed of credit changes</a>
       </p>
+      <TrackButton seriesId={series.id} />
       <IgnoredNotices ignored={[...route.ignored, ...chosen.ignored]} />
 
       <h2 id="seasons">Seasons</h2>
@@ -113,13 +102,11 @@ export default async function SeriesPage(props: SeriesPageProps) {
         stored={matrix.seasonNumbers}
         language={language}
       />
-      {canFetchSeasons() && (
-        <FetchSeasonsForm
-          seriesId={series.id}
-          language={language}
-          missing={missing}
-        />
-      )}
+      <FetchSeasonsForm
+        seriesId={series.id}
+        language={language}
+        missing={missing}
+      />
 
       <h2 id="matrix">People by season</h2>
       <PeopleMatrix

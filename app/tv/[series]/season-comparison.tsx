@@ -1,9 +1,10 @@
 import Link from "next/link";
 import type { SeriesRef } from "@/lib/series";
 import type { SeasonComparison } from "@/lib/series/season-compare";
+import { seasonLabel } from "@/lib/series/season-label";
 import type { MatrixPerson } from "@/lib/series/views";
 import { personPath, seriesPath } from "@/lib/urls";
-import { episodesText, seasonLabel } from "./format";
+import { episodesText } from "./format";
 import type { PageQuery } from "./matrix-table";
 
 // Long lists stop here; the matrix above has everyone.

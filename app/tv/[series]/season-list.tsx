@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { SeasonListing, SeriesRef } from "@/lib/series";
+import { seasonLabel } from "@/lib/series/season-label";
 import { seasonPath, tmdbSeasonUrl } from "@/lib/urls";
-import { episodesText, seasonLabel } from "./format";
+import { episodesText } from "./format";
 
 type Row = { seasonNumber: number; name: string; detail: string };
 

@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import { SitePage } from "./site-page";
 
 export type SeasonCard = {
   label: string;
@@ -12,32 +12,13 @@ export type SeriesCard = { name: string; seasons: SeasonCard[] };
 export type CoworkerCard = { name: string; count: string; seasons: string[] };
 
 /** A person's page, as a reader sees it. */
-export class PersonPage {
-  constructor(
-    private readonly page: Page,
-    private readonly baseUrl: string,
-  ) {}
-
-  async open(path: string) {
-    const response = await this.page.goto(`${this.baseUrl}${path}`);
-    await this.page.getByRole("heading", { level: 1 }).waitFor();
-    return response;
-  }
-
+export class PersonPage extends SitePage {
   /** Views a season page, which makes the site fetch and store it. */
   async visitSeason(path: string) {
     const response = await this.open(path);
     if (response?.status() !== 200) {
       throw new Error(`${path} answered ${response?.status()}`);
     }
-  }
-
-  path(): string {
-    return new URL(this.page.url()).pathname;
-  }
-
-  heading() {
-    return this.page.getByRole("heading", { level: 1 }).innerText();
   }
 
   tmdbLink() {
@@ -88,7 +69,7 @@ export class PersonPage {
       .getByRole("link", { name: label, exact: true })
       .click();
     await this.page.waitForURL((url) => url.pathname.includes("/season/"));
-    await this.page.getByRole("heading", { level: 1 }).waitFor();
+    await this.headingShown();
   }
 
   async followCoworker(name: string) {

@@ -1,4 +1,5 @@
-import type { Locator, Page } from "playwright-core";
+import type { Locator } from "playwright-core";
+import { SitePage } from "./site-page";
 
 export type CastCard = { name: string; roles: string[] };
 
@@ -7,26 +8,7 @@ export type PersonLinks = { name: string; person: string; tmdb: string };
 const hrefOf = (link: Locator) => link.getAttribute("href");
 
 /** The season credits page, as a reader sees it. */
-export class SeasonPage {
-  constructor(
-    private readonly page: Page,
-    private readonly baseUrl: string,
-  ) {}
-
-  async open(path: string) {
-    const response = await this.page.goto(`${this.baseUrl}${path}`);
-    await this.page.getByRole("heading", { level: 1 }).waitFor();
-    return response;
-  }
-
-  path(): string {
-    return new URL(this.page.url()).pathname;
-  }
-
-  heading() {
-    return this.page.getByRole("heading", { level: 1 }).innerText();
-  }
-
+export class SeasonPage extends SitePage {
   updatedText() {
     return this.page.locator(".meta").first().innerText();
   }
@@ -157,15 +139,11 @@ export class SeasonPage {
     };
   }
 
-  notices() {
-    return this.page.locator(".notice").allInnerTexts();
-  }
-
   /** Clicks a link by its exact text and waits for the page it opens. */
   async followLink(name: string) {
     const from = this.page.url();
     await this.page.getByRole("link", { name, exact: true }).first().click();
     await this.page.waitForURL((url) => url.href !== from);
-    await this.page.getByRole("heading", { level: 1 }).waitFor();
+    await this.headingShown();
   }
 }

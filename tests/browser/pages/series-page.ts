@@ -1,36 +1,9 @@
-import type { Page } from "playwright-core";
+import { SitePage } from "./site-page";
 
 export type SeasonEntry = { name: string; status: string };
 
 /** The series page and the overlap page, as a reader sees them. */
-export class SeriesPage {
-  constructor(
-    private readonly page: Page,
-    private readonly baseUrl: string,
-  ) {}
-
-  async open(path: string) {
-    const response = await this.page.goto(`${this.baseUrl}${path}`);
-    await this.page.getByRole("heading", { level: 1 }).waitFor();
-    return response;
-  }
-
-  path(): string {
-    return new URL(this.page.url()).pathname;
-  }
-
-  search(): URLSearchParams {
-    return new URL(this.page.url()).searchParams;
-  }
-
-  heading() {
-    return this.page.getByRole("heading", { level: 1 }).innerText();
-  }
-
-  notices() {
-    return this.page.locator(".notice").allInnerTexts();
-  }
-
+export class SeriesPage extends SitePage {
   seasons(): Promise<SeasonEntry[]> {
     return this.page
       .getByRole("list", { name: "Seasons" })
@@ -115,7 +88,7 @@ export class SeriesPage {
       this.page.waitForURL((url) => url.pathname.endsWith("/overlap")),
       this.page.getByRole("button", { name: "Find people in both" }).click(),
     ]);
-    await this.page.getByRole("heading", { level: 1 }).waitFor();
+    await this.headingShown();
   }
 
   /** Names in the overlap table, top to bottom. */

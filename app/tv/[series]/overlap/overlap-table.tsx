@@ -1,8 +1,9 @@
 import Link from "next/link";
 import type { SeriesRef } from "@/lib/series";
 import type { OverlapPerson, OverlapRole } from "@/lib/series/views";
-import { personPath, seriesPath, tmdbPersonUrl } from "@/lib/urls";
+import { seriesPath } from "@/lib/urls";
 import { episodesText, seasonsText } from "../format";
+import { PersonRowHeader } from "../person-row-header";
 
 function roleTitle(role: OverlapRole): string {
   if (role.kind === "cast") return role.title || "Uncredited role";
@@ -54,16 +55,7 @@ export function OverlapTable(props: {
         <tbody>
           {props.people.map((person) => (
             <tr key={person.personId} data-person={person.personId}>
-              <th scope="row">
-                <Link href={personPath(person.personId)}>{person.name}</Link>{" "}
-                <a
-                  className="tmdb"
-                  href={tmdbPersonUrl(person.personId)}
-                  aria-label={`${person.name} on TMDB`}
-                >
-                  TMDB
-                </a>
-              </th>
+              <PersonRowHeader person={person} />
               <td>
                 <Roles roles={person.roles[0]} />
               </td>

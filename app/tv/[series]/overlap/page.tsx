@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { redirectToCanonical } from "@/app/components/canonical";
-import { Unavailable } from "@/app/components/unavailable";
 import { queryValues, seriesSegmentSchema } from "@/lib/credits/params";
 import { getStoredSeries, type SeriesRef } from "@/lib/series";
-import { loadSeries } from "@/lib/series/load";
 import { parseOverlapQuery, type IgnoredParameter } from "@/lib/series/params";
 import { getSeriesOverlap } from "@/lib/series/views";
 import { defaultLanguage, seriesOverlapPath, seriesPath } from "@/lib/urls";
@@ -13,6 +10,7 @@ import "@/app/styles/series.css";
 import { IgnoredNotices } from "../notices";
 import { OverlapForm } from "../overlap-form";
 import { givenValues, type SeriesPageProps } from "../route-params";
+import { loadSeriesForPage } from "../series-for-page";
 import { OverlapTable } from "./overlap-table";
 
 // More shared people than this is a list nobody reads to the end.
@@ -50,17 +48,11 @@ export default async function OverlapPage(props: SeriesPageProps) {
   const route = await parseOverlapRoute(props);
   if (!route) notFound();
 
-  const loaded = await loadSeries(route.seriesId);
-  if (!loaded.ok && loaded.kind === "unavailable") {
-    return <Unavailable retryAfterSeconds={loaded.retryAfterSeconds} />;
-  }
-  if (!loaded.ok) notFound();
-  const { series } = loaded;
-  redirectToCanonical(
-    route.segment,
-    series,
+  const loaded = await loadSeriesForPage(route, (series) =>
     seriesOverlapPath(series, route.given),
   );
+  if (!loaded.ok) return loaded.page;
+  const { series } = loaded;
 
   const { language, with: wanted } = route.values;
   const shownLanguage = language === defaultLanguage ? undefined : language;

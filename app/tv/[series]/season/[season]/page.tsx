@@ -9,6 +9,7 @@ import { getViewer, viewerTmdbToken } from "@/lib/auth/session";
 import { loadSeasonCredits, type LoadResult } from "@/lib/credits/load";
 import { countTmdbAction } from "@/lib/limits/requests";
 import { getStoredSeries, type SeriesRef } from "@/lib/series";
+import { seasonLabel } from "@/lib/series/season-label";
 import { seasonFeedPath, seasonPath } from "@/lib/urls";
 import "@/app/styles/season.css";
 import {
@@ -17,7 +18,6 @@ import {
   type SeasonRoute,
 } from "./route-params";
 import { SeasonCreditsView } from "./season-credits";
-import { seasonLabel } from "./season-label";
 
 // How long the page waits for TMDB before it streams the loading state. A
 // result within this window still gets its true status code (404); after

@@ -1,13 +1,14 @@
+import { TrackButton } from "@/app/components/track-button";
 import { EpisodeBars } from "@/app/components/charts/episode-bars";
 import { Time } from "@/app/components/time";
 import type { SeasonCredits } from "@/lib/credits/load";
 import { toCreditsView } from "@/lib/credits/view";
+import { seasonLabel } from "@/lib/series/season-label";
 import { seasonPath } from "@/lib/urls";
 import { CastList } from "./cast-list";
 import { CrewList } from "./crew-list";
 import { ExportLinks } from "./export-links";
 import type { SeasonRoute } from "./route-params";
-import { seasonLabel } from "./season-label";
 import { SeasonLinks, SeasonNeighbours } from "./season-nav";
 import { AsOfBanner, IgnoredAsOfNotice, RefreshNotice } from "./season-notices";
 
@@ -51,6 +52,11 @@ export function SeasonCreditsView({
       {route.asOfIgnored && <IgnoredAsOfNotice />}
       <RefreshNotice data={data} />
       <SeasonLinks {...place} />
+      <TrackButton
+        seriesId={data.series.id}
+        seasonNumber={place.seasonNumber}
+        language={place.language}
+      />
       <ExportLinks data={data} />
       <h2 id="cast">Cast ({view.cast.length})</h2>
       {view.cast.length > 0 && (

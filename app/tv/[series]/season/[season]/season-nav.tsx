@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getSeriesSeasons, type SeriesRef } from "@/lib/series";
 import { findNeighbourSeasons } from "@/lib/series/neighbours";
+import { seasonLabel } from "@/lib/series/season-label";
 import {
   seasonDiffPath,
   seasonFeedPath,
@@ -9,7 +10,6 @@ import {
   seriesPath,
   tmdbSeasonUrl,
 } from "@/lib/urls";
-import { seasonLabel } from "./season-label";
 
 // The links below do not prefetch: a prefetched season page would make
 // the server refresh it from TMDB for pages the reader may never open.

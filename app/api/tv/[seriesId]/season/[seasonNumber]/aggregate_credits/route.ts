@@ -1,57 +1,40 @@
 import type { NextRequest } from "next/server";
 import {
-  describeIssue,
-  queryValues,
-  seasonNumberSchema,
-  seasonQuerySchema,
-  seriesIdSchema,
-} from "@/lib/credits/params";
-import { loadSeasonCredits } from "@/lib/credits/load";
-import { countTmdbAction } from "@/lib/limits/requests";
+  parseSeasonApiRequest,
+  type SeasonApiSegments,
+} from "@/lib/credits/api-params";
 import {
-  badRequest,
-  isNotModified,
-  json,
-  strongEtag,
-  tmdbNotFound,
-} from "@/lib/http";
+  downloadHeader,
+  snapshotCsv,
+  snapshotFileName,
+} from "@/lib/credits/export";
+import { creditsQuerySchema } from "@/lib/credits/history-params";
+import { loadSeasonCredits } from "@/lib/credits/load";
+import { csvHeaders } from "@/lib/csv";
+import { countTmdbAction } from "@/lib/limits/requests";
+import { isNotModified, json, strongEtag, tmdbNotFound } from "@/lib/http";
 
-type Context = {
-  params: Promise<{ seriesId: string; seasonNumber: string }>;
-};
+type Context = { params: Promise<SeasonApiSegments> };
 
 /**
  * The stored snapshot of a season's aggregate credits in TMDB's own shape:
  * the latest (fetched first when stale and a token is configured), or the
- * one in force at `as_of`.
+ * one in force at `as_of`. With format=csv, the same snapshot as CSV, one
+ * row per role or job; an explicit format=json is offered as a download.
  */
 export async function GET(request: NextRequest, context: Context) {
-  const params = await context.params;
-  const seriesId = seriesIdSchema.safeParse(params.seriesId);
-  if (!seriesId.success)
-    return badRequest("series_id", "series_id must be a positive integer");
-  const season = seasonNumberSchema.safeParse(params.seasonNumber);
-  if (!season.success)
-    return badRequest(
-      "season_number",
-      "season_number must be a season number (0 for specials)",
-    );
-  const query = seasonQuerySchema.safeParse(
-    queryValues(request.nextUrl.searchParams),
+  const parsed = parseSeasonApiRequest(
+    await context.params,
+    request.nextUrl.searchParams,
+    creditsQuerySchema,
   );
-  if (!query.success) {
-    const issue = describeIssue(query.error);
-    return badRequest(issue.parameter, issue.message);
-  }
+  if (!parsed.ok) return parsed.response;
 
+  const { seriesId, seasonNumber, query } = parsed;
   const result = await loadSeasonCredits(
-    {
-      seriesId: seriesId.data,
-      seasonNumber: season.data,
-      language: query.data.language,
-    },
+    { seriesId, seasonNumber, language: query.language },
     // The API fetches with the site's token, so it counts by address.
-    { asOf: query.data.as_of, mayFetch: () => countTmdbAction(null) },
+    { asOf: query.as_of, mayFetch: () => countTmdbAction(null) },
   );
   if (!result.ok && result.failure.kind === "rate_limited") {
     return json(
@@ -81,7 +64,10 @@ export async function GET(request: NextRequest, context: Context) {
   }
   if (!result.ok) return tmdbNotFound();
 
-  const body = JSON.stringify(result.value.credits);
+  const asCsv = query.format === "csv";
+  const body = asCsv
+    ? snapshotCsv(result.value.credits)
+    : JSON.stringify(result.value.credits);
   const etag = strongEtag(body);
   const lastModified = result.value.checkedAt;
   const headers = {
@@ -92,7 +78,22 @@ export async function GET(request: NextRequest, context: Context) {
   if (isNotModified(request, etag, lastModified)) {
     return new Response(null, { status: 304, headers });
   }
+
+  const { series, key, snapshot } = result.value;
+  const fileName = (extension: "csv" | "json") =>
+    snapshotFileName({ ...key, series }, snapshot.fetchedAt, extension);
+  if (asCsv) {
+    return new Response(body, {
+      headers: { ...csvHeaders(fileName("csv")), ...headers },
+    });
+  }
+  const download =
+    query.format === "json" ? downloadHeader(fileName("json")) : {};
   return new Response(body, {
-    headers: { "content-type": "application/json; charset=utf-8", ...headers },
+    headers: {
+      "content-type": "application/json; charset=utf-8",
+      ...download,
+      ...headers,
+    },
   });
 }

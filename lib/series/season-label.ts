@@ -1,3 +1,3 @@
-/** How a season is named on castlog's pages; season 0 holds the specials. */
+/** How castlog names a season: "Specials" for season 0, else "Season n". */
 export const seasonLabel = (n: number) =>
   n === 0 ? "Specials" : `Season ${n}`;
