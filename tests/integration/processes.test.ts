@@ -6,11 +6,7 @@ import {
   type LoaderProcess,
 } from "../support/loader-process";
 import { hasTestPostgres, useSharedPostgres } from "../support/postgres";
-import {
-  busiestSecond,
-  startRecordingProxy,
-  type RecordingProxy,
-} from "../support/request-times";
+import { busiestSecond } from "../support/request-times";
 import { writeSmallSeries } from "../support/small-series";
 import { startTmdbHarness, type TmdbHarness } from "../support/tmdb-harness";
 
@@ -29,14 +25,12 @@ describe.skipIf(!hasTestPostgres)(
   () => {
     const postgres = useSharedPostgres();
     let harness: TmdbHarness;
-    let proxy: RecordingProxy;
     let loaders: LoaderProcess[] = [];
 
     beforeAll(async () => {
       harness = await startTmdbHarness();
       writeSmallSeries(harness.fixtures, popular, [1]);
       writeSmallSeries(harness.fixtures, long, range(1, 40));
-      proxy = await startRecordingProxy(harness.fake.url);
     });
 
     afterEach(() => {
@@ -46,7 +40,6 @@ describe.skipIf(!hasTestPostgres)(
     });
 
     afterAll(async () => {
-      await proxy?.close();
       await harness?.close();
     });
 
@@ -57,7 +50,7 @@ describe.skipIf(!hasTestPostgres)(
     ) {
       const base = {
         DATABASE_URL: postgres().url,
-        TMDB_API_URL: proxy.url,
+        TMDB_API_URL: harness.fake.url,
         TMDB_TOKEN: DEFAULT_TOKEN,
         ...env,
       };
@@ -65,10 +58,9 @@ describe.skipIf(!hasTestPostgres)(
         [0, 1].map((i) => startLoaderProcess(seasons(i), base)),
       );
       harness.fake.resetCounts();
-      const since = performance.now();
 
       const summaries = await Promise.all(loaders.map((l) => l.go()));
-      const arrivals = proxy.arrivals().filter((at) => at >= since);
+      const arrivals = harness.fake.requestTimeline().startedAt;
       return { summaries, arrivals, counts: harness.fake.requestCounts() };
     }
 
