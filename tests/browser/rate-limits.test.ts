@@ -1,25 +1,16 @@
-import { setTimeout as sleep } from "node:timers/promises";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { makeToken, DEFAULT_TOKEN } from "../fake-tmdb/token";
 import { launchChromium } from "../support/browser";
 import { fakeTmdbControl } from "../support/fake-tmdb-control";
 import { startNextServer, type NextServer } from "../support/next-server";
+import { withinOneMinute } from "../support/request-times";
 import { writeSmallSeries } from "../support/small-series";
 
 const series = { id: 900703, name: "Rate Limited Views" };
 const canonical = (n: number) => `/tv/900703-rate-limited-views/season/${n}`;
 const api = (n: number) => `/api/tv/900703/season/${n}/aggregate_credits`;
 const creditsPath = "/3/tv/900703/season/1/aggregate_credits";
-
-/**
- * Allowances start afresh on the minute: wait for a new one when fewer
- * than `neededMs` are left in this one, so a test stays inside one.
- */
-async function withinOneMinute(neededMs: number) {
-  const left = 60_000 - (Date.now() % 60_000);
-  if (left < neededMs) await sleep(left + 200);
-}
 
 describe("a site allowing two fetches from TMDB a minute per address", () => {
   let site: NextServer;

@@ -28,6 +28,8 @@ beforeAll(async () => {
   vi.stubEnv("DATABASE_URL", "");
   vi.stubEnv("CREDITS_MAX_AGE_SECONDS", "0");
   vi.stubEnv("LOG_LEVEL", "silent");
+  vi.stubEnv("NEXTAUTH_SECRET", "s".repeat(32));
+  vi.stubEnv("TOKEN_ENCRYPTION_KEY", Buffer.alloc(32, 2).toString("base64"));
   open = await createTestDatabase("pglite");
   setDbForTests(open);
 });

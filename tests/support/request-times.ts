@@ -8,3 +8,15 @@ export function busiestSecond(times: number[]): number {
   }
   return most;
 }
+
+/**
+ * Rate limits count in windows that start on the minute: waits for the
+ * next one when fewer than `neededMs` are left in this one, so that a test
+ * counting requests stays inside one window.
+ */
+export async function withinOneMinute(neededMs: number): Promise<void> {
+  const left = 60_000 - (Date.now() % 60_000);
+  if (left < neededMs) {
+    await new Promise((resolve) => setTimeout(resolve, left + 200));
+  }
+}
