@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadSeasonCredits, type LoadOptions } from "@/lib/credits/load";
 import { setDbForTests } from "@/lib/db";
+import { fetchMissingSeasons } from "@/lib/series/fetch-seasons";
 import type { OpenDatabase } from "@/lib/db/open";
 import type { RateLimitDecision } from "@/lib/limits/rate-limit";
 import { DEFAULT_TOKEN } from "../fake-tmdb/token";
@@ -98,5 +99,17 @@ describe("loading a season under a rate limit", () => {
     await loadSeasonCredits(season(3), { mayFetch });
 
     expect(asked).toBe(false);
+  });
+
+  it("stops fetching a series' missing seasons at the first refusal", async () => {
+    const result = await fetchMissingSeasons(
+      series.id,
+      "en-US",
+      DEFAULT_TOKEN,
+      async () => refused,
+    );
+
+    // Seasons 2 and 3 are missing; 3 is not tried once 2 was refused.
+    expect(result).toEqual({ stored: 0, failed: 1 });
   });
 });
