@@ -1,23 +1,22 @@
 "use client";
 
-import Link from "next/link";
+import { ErrorPage } from "@/app/components/error-page";
 
 // Unexpected failures only; expected ones (not found, TMDB down) have pages
 // of their own. The digest lets an operator find the server's log line.
-export default function ErrorPage({
+export default function UnexpectedError({
   error,
 }: {
   error: Error & { digest?: string };
 }) {
   return (
-    <section className="error-page">
-      <meta name="robots" content="noindex" />
-      <h1>Something went wrong</h1>
-      <p>castlog could not show this page. Please try again in a moment.</p>
-      {error.digest && <p className="meta">Reference: {error.digest}</p>}
+    <ErrorPage status="Error" title="Something went wrong">
       <p>
-        <Link href="/">Back to castlog</Link>
+        castlog could not show this page. Please try again in a moment:{" "}
+        {/* An empty address is this page: reloading needs no JavaScript. */}
+        <a href="">reload the page</a>.
       </p>
-    </section>
+      {error.digest && <p className="meta">Reference: {error.digest}</p>}
+    </ErrorPage>
   );
 }

@@ -25,7 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </Link>
           {/* The same links for everyone, so that no page depends on
               who is signed in; the dashboard sends visitors to sign in. */}
-          <nav aria-label="Account" className="account-nav">
+          <nav aria-label="Site" className="site-nav">
             <Link href="/dashboard" prefetch={false}>
               Dashboard
             </Link>
@@ -37,6 +37,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             This product uses the TMDB API but is not endorsed or certified by
             TMDB. Credits data and images come from{" "}
             <a href="https://www.themoviedb.org/">The Movie Database</a>.
+          </p>
+          <p>
+            <Link href="/">Home and search</Link> ·{" "}
+            <Link href="/docs/api">JSON API</Link>
           </p>
         </footer>
       </body>

@@ -1,13 +1,13 @@
-import Link from "next/link";
+import { ErrorPage } from "@/app/components/error-page";
 
 export default function NotFound() {
   return (
-    <section className="error-page">
-      <h1>Page not found</h1>
-      <p>There is no page at this address.</p>
+    <ErrorPage status="404 · Not found" title="Page not found">
       <p>
-        <Link href="/">Back to castlog</Link>
+        There is no page at this address. castlog has pages for TV seasons,
+        series and people, at addresses such as{" "}
+        <code>/tv/&lt;TMDB series id&gt;/season/&lt;number&gt;</code>.
       </p>
-    </section>
+    </ErrorPage>
   );
 }

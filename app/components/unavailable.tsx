@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ErrorPage } from "./error-page";
 
 /**
  * Shown when TMDB cannot be reached and castlog has nothing stored. Kept
@@ -12,19 +12,16 @@ export function Unavailable({
   /** What castlog has not stored: "season" or "series". */
   what?: "season" | "series";
 }) {
+  const minutes = Math.max(1, Math.round(retryAfterSeconds / 60));
+
   return (
-    <section className="error-page">
-      <meta name="robots" content="noindex" />
-      <h1>TMDB is unavailable</h1>
+    <ErrorPage status="503 · Unavailable" title="TMDB is unavailable">
       <p>
         castlog has not stored this {what} yet, and TMDB, where its credits come
-        from, did not answer. Try again in{" "}
-        {Math.max(1, Math.round(retryAfterSeconds / 60))} minute
-        {retryAfterSeconds > 90 ? "s" : ""}.
+        from, did not answer. Try again in {minutes} minute
+        {minutes === 1 ? "" : "s"}: {/* An empty address is this page. */}
+        <a href="">reload this page</a>.
       </p>
-      <p>
-        <Link href="/">Back to castlog</Link>
-      </p>
-    </section>
+    </ErrorPage>
   );
 }

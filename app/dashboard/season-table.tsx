@@ -98,7 +98,7 @@ export function SeasonTable(props: {
           <th scope="col">Last changed</th>
           <th scope="col">What changed</th>
           <th scope="col">
-            <span className="hidden-label">Actions</span>
+            <span className="visually-hidden">Actions</span>
           </th>
         </tr>
       </thead>

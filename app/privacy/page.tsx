@@ -1,10 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { pageMetadata } from "@/app/components/page-metadata";
 
-export const metadata: Metadata = {
+// Rendered per request so that its canonical address follows SITE_URL as
+// the server was started with, not as it was at build time.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = pageMetadata({
   title: "Privacy",
   description: "What castlog stores about you, and how to delete it.",
-};
+  path: "/privacy",
+});
 
 export default function PrivacyPage() {
   return (

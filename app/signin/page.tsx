@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { pageMetadata } from "@/app/components/page-metadata";
 import { tokenProblems, TokenField } from "@/app/components/token-field";
 import { getViewer } from "@/lib/auth/session";
 import { signInAction } from "./actions";
 import { safeNextPath } from "./next-path";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Sign in",
-  robots: { index: false },
-};
+  description:
+    "Sign in to castlog with your TMDB API Read Access Token to track seasons and fetch them with your own token.",
+  path: "/signin",
+  index: false,
+});
 
 type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;

@@ -52,7 +52,9 @@ describe("retries", () => {
       (_, res, index) => {
         if (index > 0) sendJson(res, 200, minimalCredits());
       },
-      { timeoutMs: 50 },
+      // Long enough that the answered retry never times out on a busy
+      // machine; the first attempt is never answered at all.
+      { timeoutMs: 500 },
     );
 
     const result = await client.getSeasonAggregateCredits("t", season);

@@ -29,6 +29,15 @@ describe("aggregateCreditsSchema", () => {
     expect(parsed.added_later).toEqual({ x: 1 });
   });
 
+  it("refuses a person id or season id too large to store", () => {
+    const person = minimalCredits();
+    person.cast[0]!.id = 2 ** 31;
+    const season = { ...minimalCredits(), id: 9_017_000_101 };
+
+    expect(accepts(person)).toBe(false);
+    expect(accepts(season)).toBe(false);
+  });
+
   it("accepts a null profile path and a null department", () => {
     const body = minimalCredits();
     Object.assign(body.cast[0]!, {

@@ -7,6 +7,10 @@ import { z } from "zod";
 
 const episodeCount = z.int().min(0);
 
+// TMDB's ids are stored in 32-bit columns; a larger one is a response gone
+// wrong, and must be refused here rather than fail the ingest.
+const tmdbId = z.int32();
+
 export const castRoleSchema = z.looseObject({
   credit_id: z.string().optional(),
   // TMDB sends "" for uncredited roles, and some roles lack the field.
@@ -24,7 +28,7 @@ export type CrewJob = z.infer<typeof crewJobSchema>;
 
 // Fields a person carries in both the cast and the crew list.
 const personShape = {
-  id: z.int(),
+  id: tmdbId,
   name: z.string(),
   adult: z.boolean().optional(),
   gender: z.int().optional(),
@@ -54,7 +58,7 @@ export type CrewEntry = z.infer<typeof crewEntrySchema>;
 
 /** GET /3/tv/{series_id}/season/{season_number}/aggregate_credits */
 export const aggregateCreditsSchema = z.looseObject({
-  id: z.int(),
+  id: tmdbId,
   cast: z.array(castEntrySchema),
   crew: z.array(crewEntrySchema),
 });

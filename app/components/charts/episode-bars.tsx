@@ -71,8 +71,10 @@ export function EpisodeBars(props: {
     : `all ${shown.length} ${props.noun}`;
   const figures = shown.map((bar) => `${bar.name}: ${bar.episodes}`).join(", ");
 
+  // On a phone the picture scrolls sideways to keep its labels readable;
+  // a scrolling region must take focus so that keys can scroll it.
   return (
-    <figure className="episode-bars">
+    <figure className="episode-bars" tabIndex={0}>
       <svg
         role="img"
         aria-labelledby={`${props.id}-title`}

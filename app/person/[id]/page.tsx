@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { pageMetadata } from "@/app/components/page-metadata";
 import { ProfileImage } from "@/app/components/profile-image";
 import "@/app/styles/person.css";
 import { getPerson, getPersonHistory, type PersonHistory } from "@/lib/people";
 import { defaultLanguage, tmdbPersonUrl } from "@/lib/urls";
 import { CoworkerList } from "./coworker-list";
+import { PersonJsonLd } from "./person-json-ld";
 import {
   parsePersonRoute,
   personHref,
@@ -20,16 +22,16 @@ export async function generateMetadata(
   const person = route && (await getPerson(route.personId));
   if (!route || !person) return {};
 
-  return {
+  return pageMetadata({
     title: `${person.name}: TV credits`,
     description:
       `Every TV season castlog has stored with ${person.name} in the ` +
       "cast or crew: characters, jobs, episode counts, when they were " +
       "first and last credited, and who they worked with most.",
-    alternates: {
-      canonical: personHref(person.id, route.language),
-    },
-  };
+    path: personHref(person.id, route.language),
+    // A page showing a notice about its own address is not for listing.
+    index: route.ignored.length === 0,
+  });
 }
 
 const seasonCount = (n: number) => `${n} season${n === 1 ? "" : "s"}`;
@@ -74,6 +76,7 @@ export default async function PersonPage(props: PersonPageProps) {
 
   return (
     <article className="person-page">
+      <PersonJsonLd person={person} />
       <header className="person-header">
         <ProfileImage name={person.name} path={person.profilePath} />
         <div>

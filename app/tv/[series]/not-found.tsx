@@ -1,9 +1,11 @@
-import Link from "next/link";
+import { ErrorPage } from "@/app/components/error-page";
 
 export default function SeriesNotFound() {
   return (
-    <section className="error-page">
-      <h1>This series is not in castlog yet</h1>
+    <ErrorPage
+      status="404 · Not found"
+      title="This series is not in castlog yet"
+    >
       <p>
         castlog has not stored this series, and could not fetch it: either TMDB
         has no series with this id, or no TMDB token was available to ask.
@@ -13,9 +15,6 @@ export default function SeriesNotFound() {
         <code>TMDB_TOKEN</code> setting): castlog fetches it from TMDB on the
         first visit.
       </p>
-      <p>
-        <Link href="/">Back to castlog</Link>
-      </p>
-    </section>
+    </ErrorPage>
   );
 }

@@ -1,6 +1,7 @@
 import { TrackButton } from "@/app/components/track-button";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { pageMetadata } from "@/app/components/page-metadata";
 import { getSeriesSeasons, getStoredSeries } from "@/lib/series";
 import {
   chooseSeasonPair,
@@ -28,6 +29,7 @@ import {
 import { SeasonComparisonView } from "./season-comparison";
 import { loadSeriesForPage } from "./series-for-page";
 import { SeasonList } from "./season-list";
+import { SeriesJsonLd } from "./series-json-ld";
 
 /** The reader's choices that the page's links and forms carry on. */
 function pageQuery(route: SeriesRoute, pair: SeasonPair | null): PageQuery {
@@ -50,14 +52,14 @@ export async function generateMetadata(
   const series = route && (await getStoredSeries(route.seriesId));
   if (!route || !series) return {};
 
-  return {
+  return pageMetadata({
     title: `${series.name}: cast & crew by season`,
     description: `Who worked on each season of ${series.name}, with episode counts, and who stayed, joined and left between seasons.`,
-    alternates: {
-      canonical: seriesPath(series, { language: route.query.language }),
-      types: { "application/atom+xml": seriesFeedPath(series) },
-    },
-  };
+    path: seriesPath(series, { language: route.query.language }),
+    types: { "application/atom+xml": seriesFeedPath(series) },
+    // A page showing a notice about its own address is not for listing.
+    index: route.ignored.length === 0,
+  });
 }
 
 export default async function SeriesPage(props: SeriesPageProps) {
@@ -86,6 +88,7 @@ export default async function SeriesPage(props: SeriesPageProps) {
 
   return (
     <article className="series-page">
+      <SeriesJsonLd series={series} seasons={listed} />
       <h1>{series.name}</h1>
       <p className="meta">
         Cast &amp; crew by season · language {language} ·{" "}

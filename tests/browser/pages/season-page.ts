@@ -27,8 +27,80 @@ export class SeasonPage extends SitePage {
     );
   }
 
+  /** Every crew entry, shown or folded away. */
   crewEntries() {
-    return this.page.locator(".department .people > li").count();
+    return this.page
+      .locator(".department .people > li, .department .people-compact > li")
+      .count();
+  }
+
+  /** The index of departments: each link's text and target. */
+  departmentIndex() {
+    return this.page
+      .getByRole("navigation", { name: "Departments" })
+      .getByRole("link")
+      .evaluateAll((links) =>
+        links.map((link) => ({
+          text: link.textContent ?? "",
+          href: link.getAttribute("href") ?? "",
+        })),
+      );
+  }
+
+  private department(name: string) {
+    return this.page.getByRole("region", { name: new RegExp(`^${name} \\(`) });
+  }
+
+  /** A department's entries, and whether each is visible now. */
+  departmentEntries(name: string) {
+    return this.department(name)
+      .locator(".people > li, .people-compact > li")
+      .evaluateAll((items) =>
+        items.map((item) => ({
+          text: item.textContent ?? "",
+          visible: item.checkVisibility(),
+        })),
+      );
+  }
+
+  /** The fold of a department's later entries: its summary and state. */
+  async departmentFold(name: string) {
+    const fold = this.department(name).locator("details");
+    return {
+      summary: await fold.locator("summary").innerText(),
+      open: await fold.evaluate(
+        (details) => (details as HTMLDetailsElement).open,
+      ),
+    };
+  }
+
+  async showAll(name: string) {
+    await this.department(name).locator("summary").click();
+  }
+
+  /** Every cast and crew entry's text, shown or folded away. */
+  allEntries() {
+    return this.page
+      .locator(
+        '[aria-label="Cast"] > li, .people-compact > li, .department .people > li',
+      )
+      .allTextContents();
+  }
+
+  /** Types into the filter and submits it as a keyboard user would. */
+  async filterBy(text: string) {
+    const from = this.page.url();
+    await this.page.getByLabel("Filter cast and crew").fill(text);
+    await this.page.getByLabel("Filter cast and crew").press("Enter");
+    await this.page.waitForURL((url) => url.href !== from);
+  }
+
+  filterStatus() {
+    return this.page.locator(".filter-status").innerText();
+  }
+
+  clearFilterLink() {
+    return hrefOf(this.page.getByRole("link", { name: "Clear filter" }));
   }
 
   departments() {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { pageMetadata } from "@/app/components/page-metadata";
 import { queryValues, seriesSegmentSchema } from "@/lib/credits/params";
 import { getStoredSeries, type SeriesRef } from "@/lib/series";
 import { parseOverlapQuery, type IgnoredParameter } from "@/lib/series/params";
@@ -30,7 +31,27 @@ async function parseOverlapRoute(props: SeriesPageProps) {
   };
 }
 
-export const metadata: Metadata = { robots: { index: false } };
+// One page per pair of series is more than search engines should list.
+export async function generateMetadata(
+  props: SeriesPageProps,
+): Promise<Metadata> {
+  const route = await parseOverlapRoute(props);
+  const series = route && (await getStoredSeries(route.seriesId));
+  if (!route || !series) return { robots: { index: false } };
+
+  const wanted = route.values.with;
+  const other = wanted && (await getStoredSeries(wanted.id));
+  const pair = `${series.name} and ${other ? other.name : "another series"}`;
+  return pageMetadata({
+    title: `People in ${pair}`,
+    description: `The people credited in both ${pair}, with their episodes in each.`,
+    path: seriesOverlapPath(series, {
+      language: route.values.language,
+      with: other ? String(other.id) : undefined,
+    }),
+    index: false,
+  });
+}
 
 /** Why there is no other series to compare with, or null when there is. */
 function missingOther(

@@ -1,9 +1,11 @@
-import Link from "next/link";
+import { ErrorPage } from "@/app/components/error-page";
 
 export default function SeasonNotFound() {
   return (
-    <section className="error-page">
-      <h1>This season is not in castlog yet</h1>
+    <ErrorPage
+      status="404 · Not found"
+      title="This season is not in castlog yet"
+    >
       <p>
         castlog has no credits stored for this season, and could not fetch them:
         either TMDB does not list such a season, or no TMDB token was available
@@ -14,9 +16,6 @@ export default function SeasonNotFound() {
         <code>TMDB_TOKEN</code> setting): castlog fetches the season from TMDB
         on the first visit and keeps its history from then on.
       </p>
-      <p>
-        <Link href="/">Back to castlog</Link>
-      </p>
-    </section>
+    </ErrorPage>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { redirectToCanonical } from "@/app/components/canonical";
+import { pageMetadata } from "@/app/components/page-metadata";
 import { RateLimited } from "@/app/components/rate-limited";
 import { Unavailable } from "@/app/components/unavailable";
 import { settleWithin } from "@/lib/async";
@@ -18,6 +19,7 @@ import {
   type SeasonRoute,
 } from "./route-params";
 import { SeasonCreditsView } from "./season-credits";
+import { languageAlternates, SeasonJsonLd } from "./season-seo";
 
 // How long the page waits for TMDB before it streams the loading state. A
 // result within this window still gets its true status code (404); after
@@ -44,21 +46,21 @@ export async function generateMetadata(
   const feed = seasonFeedPath({ series, seasonNumber: route.seasonNumber });
   // Any as_of, even an ignored one, makes this a view of the canonical page.
   const asOfView = route.asOf || route.asOfIgnored;
-  return {
+  return pageMetadata({
     title: `${title}, full cast & crew`,
     description: `Full cast & crew of ${title}: every role and job with its episode count, and how the credits changed over time.`,
-    alternates: {
-      canonical: seasonPath(series, route.seasonNumber, {
-        language: route.language,
-      }),
-      types: {
-        "application/atom+xml": [
-          { url: feed, title: `Credit changes of ${title}` },
-        ],
-      },
+    path: seasonPath(series, route.seasonNumber, {
+      language: route.language,
+    }),
+    languages: await languageAlternates(series, route.seasonNumber),
+    types: {
+      "application/atom+xml": [
+        { url: feed, title: `Credit changes of ${title}` },
+      ],
     },
-    ...(asOfView ? { robots: { index: false } } : {}),
-  };
+    index: !asOfView,
+    largeImage: true,
+  });
 }
 
 function Outcome({
@@ -80,7 +82,12 @@ function Outcome({
   }
 
   redirectToCanonicalSeason(route, result.value.series);
-  return <SeasonCreditsView data={result.value} route={route} />;
+  return (
+    <>
+      <SeasonJsonLd data={result.value} />
+      <SeasonCreditsView data={result.value} route={route} />
+    </>
+  );
 }
 
 async function Deferred(props: {

@@ -4,6 +4,7 @@ import {
   seasonQuerySchema,
   seriesSegmentSchema,
 } from "@/lib/credits/params";
+import { creditFilterSchema } from "@/lib/credits/filter";
 
 export type SeasonPageProps = {
   params: Promise<{ series: string; season: string }>;
@@ -18,6 +19,10 @@ export type SeasonRoute = {
   asOf: Date | undefined;
   /** `as_of` was given but malformed, so the latest version is shown. */
   asOfIgnored: boolean;
+  /** Text to narrow the cast and crew to, from `q`. */
+  filter: string | undefined;
+  /** `q` was given but malformed, so every entry is shown. */
+  filterIgnored: boolean;
   /** The query as given, for redirects that keep it. */
   query: Record<string, string | undefined>;
 };
@@ -39,6 +44,7 @@ export async function parseSeasonRoute(
   if (!series.success || !season.success || !language.success) return null;
 
   const asOf = asOfQuerySchema.safeParse(raw);
+  const filter = creditFilterSchema.safeParse(raw.q);
   return {
     segment: params.series,
     seriesId: series.data.id,
@@ -46,9 +52,12 @@ export async function parseSeasonRoute(
     language: language.data.language,
     asOf: asOf.success ? asOf.data.as_of : undefined,
     asOfIgnored: !asOf.success,
+    filter: filter.success ? filter.data : undefined,
+    filterIgnored: !filter.success,
     query: {
       language: language.data.language,
       as_of: typeof raw.as_of === "string" ? raw.as_of : undefined,
+      q: typeof raw.q === "string" ? raw.q : undefined,
     },
   };
 }

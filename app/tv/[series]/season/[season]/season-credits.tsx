@@ -1,11 +1,17 @@
 import { TrackButton } from "@/app/components/track-button";
 import { EpisodeBars } from "@/app/components/charts/episode-bars";
 import { Time } from "@/app/components/time";
+import { filterCreditsView } from "@/lib/credits/filter";
 import type { SeasonCredits } from "@/lib/credits/load";
 import { toCreditsView } from "@/lib/credits/view";
 import { seasonLabel } from "@/lib/series/season-label";
 import { seasonPath } from "@/lib/urls";
 import { CastList } from "./cast-list";
+import {
+  CreditFilterForm,
+  FilterStatus,
+  IgnoredFilterNotice,
+} from "./credit-filter";
 import { CrewList } from "./crew-list";
 import { ExportLinks } from "./export-links";
 import type { SeasonRoute } from "./route-params";
@@ -16,14 +22,18 @@ import { AsOfBanner, IgnoredAsOfNotice, RefreshNotice } from "./season-notices";
 // list below still has every count.
 const maxBars = 40;
 
+type ViewRoute = Pick<
+  SeasonRoute,
+  "asOf" | "asOfIgnored" | "filter" | "filterIgnored" | "query"
+>;
+
 export function SeasonCreditsView({
   data,
   route,
 }: {
   data: SeasonCredits;
-  route: Pick<SeasonRoute, "asOf" | "asOfIgnored">;
+  route: ViewRoute;
 }) {
-  const view = toCreditsView(data.credits);
   const place = {
     series: data.series,
     seasonNumber: data.key.seasonNumber,
@@ -32,9 +42,21 @@ export function SeasonCreditsView({
   const latest = seasonPath(data.series, place.seasonNumber, {
     language: place.language,
   });
+  const unfiltered = seasonPath(data.series, place.seasonNumber, {
+    language: place.language,
+    as_of: route.query.as_of,
+  });
+  const everyone = toCreditsView(data.credits);
+  const filtered = route.filter
+    ? filterCreditsView(everyone, route.filter)
+    : undefined;
+  const view = filtered?.view ?? everyone;
 
   return (
     <article className="season">
+      {/* A filtered page is a view of the canonical one, not a page of its
+          own; its metadata stays the canonical page's. */}
+      {filtered && <meta name="robots" content="noindex" />}
       <SeasonNeighbours {...place} />
       <h1>
         {data.series.name}: {seasonLabel(place.seasonNumber)}
@@ -50,6 +72,7 @@ export function SeasonCreditsView({
         />
       )}
       {route.asOfIgnored && <IgnoredAsOfNotice />}
+      {route.filterIgnored && <IgnoredFilterNotice />}
       <RefreshNotice data={data} />
       <SeasonLinks {...place} />
       <TrackButton
@@ -58,6 +81,19 @@ export function SeasonCreditsView({
         language={place.language}
       />
       <ExportLinks data={data} />
+      <CreditFilterForm
+        path={seasonPath(data.series, place.seasonNumber)}
+        language={place.language}
+        asOf={route.query.as_of}
+        filter={route.filter}
+      />
+      {filtered && route.filter && (
+        <FilterStatus
+          counts={filtered.counts}
+          filter={route.filter}
+          clearHref={unfiltered}
+        />
+      )}
       <h2 id="cast">Cast ({view.cast.length})</h2>
       {view.cast.length > 0 && (
         <EpisodeBars

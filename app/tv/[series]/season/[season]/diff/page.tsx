@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { pageMetadata } from "@/app/components/page-metadata";
 import { Time } from "@/app/components/time";
 import type { SnapshotRange } from "@/lib/credits/compare";
 import { summarizeDiff } from "@/lib/credits/diff";
@@ -33,11 +34,19 @@ export async function generateMetadata(
   if (!found) return {};
 
   const { route, season } = found;
+  const place = { series: season.series, seasonNumber: route.key.seasonNumber };
   const name = `${season.series.name}: ${seasonLabel(route.key.seasonNumber)}`;
-  return {
+  // Each pair of versions is a page of its own, too many to list.
+  return pageMetadata({
     title: `${name}, what changed in the credits`,
-    robots: { index: false },
-  };
+    description: `Who joined or left the cast and crew of ${name}, and which roles, jobs and episode counts changed between two versions.`,
+    path: seasonDiffPath(place, {
+      language: route.key.language,
+      from: singleValue(route.query.from),
+      to: singleValue(route.query.to),
+    }),
+    index: false,
+  });
 }
 
 /**

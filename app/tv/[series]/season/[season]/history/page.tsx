@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { pageMetadata } from "@/app/components/page-metadata";
 import { Time } from "@/app/components/time";
 import { feedPathIn } from "@/lib/credits/feed-params";
 import { getSeasonTimeline } from "@/lib/credits/season-history";
@@ -31,19 +32,17 @@ export async function generateMetadata(
   const { series } = season;
   const place = { series, seasonNumber: route.key.seasonNumber };
   const name = `${series.name}: ${seasonLabel(route.key.seasonNumber)}`;
-  return {
+  return pageMetadata({
     title: `${name}, history of the credits`,
     description: `Every version of the cast and crew of ${name} castlog has stored, and what changed in each.`,
-    alternates: {
-      canonical: seasonHistoryPath(place, { language: route.key.language }),
-      types: {
-        "application/atom+xml": feedPathIn(
-          seasonFeedPath(place),
-          route.key.language,
-        ),
-      },
+    path: seasonHistoryPath(place, { language: route.key.language }),
+    types: {
+      "application/atom+xml": feedPathIn(
+        seasonFeedPath(place),
+        route.key.language,
+      ),
     },
-  };
+  });
 }
 
 export default async function SeasonHistoryPage(props: HistoryPageProps) {

@@ -69,7 +69,9 @@ export async function GET(request: NextRequest, context: Context) {
     ? snapshotCsv(result.value.credits)
     : JSON.stringify(result.value.credits);
   const etag = strongEtag(body);
-  const lastModified = result.value.checkedAt;
+  // The content last changed when its snapshot was fetched; later checks
+  // that found no change do not make it newer.
+  const lastModified = result.value.snapshot.fetchedAt;
   const headers = {
     etag,
     "last-modified": lastModified.toUTCString(),

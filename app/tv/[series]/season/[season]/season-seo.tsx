@@ -1,0 +1,42 @@
+import { JsonLd } from "@/app/components/json-ld";
+import type { SeasonCredits } from "@/lib/credits/load";
+import { toCreditsView } from "@/lib/credits/view";
+import { getEnv } from "@/lib/env";
+import type { SeriesRef } from "@/lib/series";
+import { buildSeasonJsonLd, getSeasonLanguages } from "@/lib/seo";
+import { defaultLanguage, seasonPath } from "@/lib/urls";
+import { seasonLabel } from "@/lib/series/season-label";
+
+/**
+ * The season in every stored language, for hreflang: the default
+ * language also stands for readers of any other.
+ */
+export async function languageAlternates(
+  series: SeriesRef,
+  seasonNumber: number,
+) {
+  const languages = await getSeasonLanguages(series.id, seasonNumber);
+  const pathIn = (language: string) =>
+    seasonPath(series, seasonNumber, { language });
+  const alternates = Object.fromEntries(
+    languages.map((language) => [language, pathIn(language)]),
+  );
+  if (languages.includes(defaultLanguage)) {
+    alternates["x-default"] = pathIn(defaultLanguage);
+  }
+  return alternates;
+}
+
+/** The season as schema.org structured data. */
+export function SeasonJsonLd({ data }: { data: SeasonCredits }) {
+  const structured = buildSeasonJsonLd({
+    siteUrl: getEnv().SITE_URL,
+    series: data.series,
+    seasonNumber: data.key.seasonNumber,
+    seasonName: seasonLabel(data.key.seasonNumber),
+    language: data.key.language,
+    view: toCreditsView(data.credits),
+    modifiedAt: data.snapshot.fetchedAt,
+  });
+  return <JsonLd data={structured} />;
+}

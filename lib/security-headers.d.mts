@@ -1,0 +1,13 @@
+// Types for security-headers.mjs, which stays JavaScript for next.config.
+
+export type SecurityHeader = { key: string; value: string };
+
+export function buildContentSecurityPolicy(options: {
+  development: boolean;
+  https: boolean;
+}): string;
+
+export function buildSecurityHeaders(options: {
+  siteUrl: string | undefined;
+  production: boolean;
+}): SecurityHeader[];
