@@ -24,6 +24,8 @@ const errors: Record<string, string> = {
   limit:
     "You track as many seasons or series as castlog allows. Untrack some first.",
   not_tracked: "You do not track that season.",
+  rate_limited:
+    "You have fetched from TMDB as often as castlog allows in a minute (rate limited). Try again in a minute.",
   season_missing: "TMDB has no credits for that season at the moment.",
   some_failed:
     "Some seasons could not be fetched from TMDB; the others were. Try again soon.",

@@ -6,6 +6,7 @@ import { tokenKeys } from "@/lib/auth/keys";
 import { tmdbTokenSchema } from "@/lib/auth/options";
 import { startSession } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { countSignInAttempt } from "@/lib/limits/requests";
 import { log } from "@/lib/log";
 import { getTmdbClient } from "@/lib/tmdb";
 import { safeNextPath } from "./next-path";
@@ -19,6 +20,8 @@ export async function signInAction(formData: FormData): Promise<void> {
   const next = safeNextPath(formData.get("next"));
   const token = tmdbTokenSchema.safeParse(formData.get("token"));
   if (!token.success) redirect(`/signin?error=malformed&next=${next}`);
+  const allowance = await countSignInAttempt();
+  if (!allowance.allowed) redirect(`/signin?error=rate_limited&next=${next}`);
 
   const result = await signInWithToken(
     await getDb(),

@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "../db";
 import { getEnv } from "../env";
+import { countSignInAttempt } from "../limits/requests";
 import { getTmdbClient } from "../tmdb";
 import { signInWithToken } from "./accounts";
 import { tokenKeys } from "./keys";
@@ -50,6 +51,8 @@ export function getAuthOptions(): AuthOptions {
         async authorize(credentials) {
           const token = tmdbTokenSchema.safeParse(credentials?.token);
           if (!token.success) return null;
+          // Shares the sign-in page's allowance: each attempt asks TMDB.
+          if (!(await countSignInAttempt()).allowed) return null;
           const result = await signInWithToken(
             await getDb(),
             getTmdbClient(),

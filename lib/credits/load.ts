@@ -1,6 +1,8 @@
 import "server-only";
 import { getDb } from "../db";
 import { getEnv } from "../env";
+import { getProcessLocks } from "../limits";
+import type { RateLimitDecision } from "../limits/rate-limit";
 import { findSeries, type SeriesRef } from "../series/store";
 import {
   getTmdbClient,
@@ -9,11 +11,16 @@ import {
 } from "../tmdb";
 import { isStale } from "./freshness";
 import type { SeasonKey } from "./ingest";
-import { refreshSeason, type RefreshResult } from "./refresh";
+import { refreshSeasonOnce, type SharedRefreshResult } from "./shared-refresh";
 import { findSeason, findSnapshot, rebuildSnapshot } from "./snapshots";
 
+/** Not fetched because the viewer used up their allowance of fetches. */
+type RateLimited = { kind: "rate_limited"; retryAfterSeconds: number };
+
 export type SeasonNotice =
-  { kind: "stale"; reason: TmdbErrorKind } | { kind: "gone"; since: Date };
+  | { kind: "stale"; reason: TmdbErrorKind }
+  | { kind: "gone"; since: Date }
+  | RateLimited;
 
 export type SeasonCredits = {
   series: SeriesRef;
@@ -31,7 +38,9 @@ export type SeasonFailure =
   /** Nothing stored, and no token to fetch it with. */
   | { kind: "not_stored" }
   /** Nothing stored, and TMDB could not be reached. */
-  | { kind: "unavailable"; retryAfterSeconds: number };
+  | { kind: "unavailable"; retryAfterSeconds: number }
+  /** Nothing stored, and the viewer may not fetch now (see mayFetch). */
+  | RateLimited;
 
 export type LoadResult =
   { ok: true; value: SeasonCredits } | { ok: false; failure: SeasonFailure };
@@ -45,12 +54,18 @@ export type LoadOptions = {
   onTokenRejected?: () => Promise<void>;
   /** Fetch from TMDB even when the stored snapshot is fresh. */
   force?: boolean;
+  /**
+   * Asked once the season is to be fetched, and only then (a rate limit
+   * counts only views that reach TMDB). A refusal serves what is stored.
+   */
+  mayFetch?: () => Promise<RateLimitDecision>;
 };
 
-type SharedRefresh = { token: string; pending: Promise<RefreshResult> };
+type SharedRefresh = { token: string; pending: Promise<SharedRefreshResult> };
 
 // Identical views of one season share one refresh within this process,
-// whoever's token it was started with.
+// whoever's token it was started with; the season's lock makes other
+// processes share it too.
 const inFlight = new Map<string, SharedRefresh>();
 
 function refreshOnce(token: string, key: SeasonKey): SharedRefresh {
@@ -58,8 +73,9 @@ function refreshOnce(token: string, key: SeasonKey): SharedRefresh {
   let shared = inFlight.get(id);
   if (!shared) {
     const maxAgeMs = getEnv().CREDITS_MAX_AGE_SECONDS * 1000;
+    const [tmdb, locks] = [getTmdbClient(), getProcessLocks()];
     const pending = getDb()
-      .then((db) => refreshSeason(db, getTmdbClient(), token, key, maxAgeMs))
+      .then((db) => refreshSeasonOnce(db, tmdb, token, key, maxAgeMs, locks))
       .finally(() => inFlight.delete(id));
     shared = { token, pending };
     inFlight.set(id, shared);
@@ -130,6 +146,14 @@ export async function loadSeasonCredits(
     const stored = await readStored(key, undefined, null);
     if (stored) return found(stored);
     if (!token) return failed({ kind: "not_stored" });
+  }
+
+  const permission = (await options.mayFetch?.()) ?? { allowed: true };
+  if (!permission.allowed) {
+    const { retryAfterSeconds } = permission;
+    const limited: RateLimited = { kind: "rate_limited", retryAfterSeconds };
+    const stored = await readStored(key, undefined, limited);
+    return stored ? found(stored) : failed(limited);
   }
 
   const shared = refreshOnce(token!, key);

@@ -1,4 +1,5 @@
 import type { Db } from "../db/open";
+import { lockKeys, noLocks, type ProcessLocks } from "../limits/locks";
 import { log } from "../log";
 import { findSeries, saveSeriesDetails, type SeriesRef } from "../series/store";
 import type { TmdbClient, TmdbError } from "../tmdb";
@@ -20,11 +21,30 @@ async function ensureSeries(
   seriesId: number,
   maxAgeMs: number,
   now: Date,
+  locks: ProcessLocks,
 ): Promise<{ ok: true; series: SeriesRef } | { ok: false; error: TmdbError }> {
   const stored = await findSeries(db, seriesId);
   const fresh = stored && now.getTime() - stored.fetchedAt.getTime() < maxAgeMs;
   if (stored && fresh) return { ok: true, series: stored };
 
+  // Details stored by another process while this one waited are as good.
+  return locks.withLock(lockKeys.series(seriesId), async () => {
+    const latest = await findSeries(db, seriesId);
+    if (latest && latest.fetchedAt.getTime() !== stored?.fetchedAt.getTime()) {
+      return { ok: true, series: latest };
+    }
+    return fetchSeries(db, tmdb, token, seriesId, stored, now);
+  });
+}
+
+async function fetchSeries(
+  db: Db,
+  tmdb: TmdbClient,
+  token: string,
+  seriesId: number,
+  stored: SeriesRef | null,
+  now: Date,
+): Promise<{ ok: true; series: SeriesRef } | { ok: false; error: TmdbError }> {
   const details = await tmdb.getSeriesDetails(token, {
     seriesId,
     language: seriesLanguage,
@@ -42,6 +62,7 @@ async function ensureSeries(
 /**
  * Fetches a season from TMDB and ingests it. A failure writes nothing to
  * the season's history; a 404 for a stored season only marks it missing.
+ * `locks` keeps processes from fetching the same series details at once.
  */
 export async function refreshSeason(
   db: Db,
@@ -49,10 +70,11 @@ export async function refreshSeason(
   token: string,
   key: SeasonKey,
   maxAgeMs: number,
+  locks: ProcessLocks = noLocks,
 ): Promise<RefreshResult> {
   const now = new Date();
   const [series, credits] = await Promise.all([
-    ensureSeries(db, tmdb, token, key.seriesId, maxAgeMs, now),
+    ensureSeries(db, tmdb, token, key.seriesId, maxAgeMs, now, locks),
     tmdb.getSeasonAggregateCredits(token, key),
   ]);
 

@@ -1,9 +1,37 @@
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type {
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import {
   noFilters,
   openSchemaEngine,
   readMigrationList,
 } from "./schema-engine";
+
+/**
+ * The factory, noting every connection it opens so that they can all be
+ * closed. The schema engine takes PostgreSQL's migration advisory lock on
+ * a connection of its own and never closes it; left open, that connection
+ * would keep every other process from migrating, and so from starting.
+ */
+function closableFactory(factory: SqlMigrationAwareDriverAdapterFactory) {
+  const opened: SqlDriverAdapter[] = [];
+  const noted = async (connecting: Promise<SqlDriverAdapter>) => {
+    const adapter = await connecting;
+    opened.push(adapter);
+    return adapter;
+  };
+
+  return {
+    factory: {
+      provider: factory.provider,
+      adapterName: factory.adapterName,
+      connect: () => noted(factory.connect()),
+      connectToShadowDb: () => noted(factory.connectToShadowDb()),
+    } satisfies SqlMigrationAwareDriverAdapterFactory,
+    closeAll: () => Promise.all(opened.map((adapter) => adapter.dispose())),
+  };
+}
 
 /**
  * Applies every migration in prisma/migrations that the database has not
@@ -13,7 +41,8 @@ import {
 export async function applyMigrations(
   adapter: SqlMigrationAwareDriverAdapterFactory,
 ): Promise<string[]> {
-  const engine = await openSchemaEngine(adapter);
+  const closable = closableFactory(adapter);
+  const engine = await openSchemaEngine(closable.factory);
 
   try {
     const output = await engine.applyMigrations({
@@ -23,6 +52,7 @@ export async function applyMigrations(
     return output.appliedMigrationNames;
   } finally {
     engine.free();
+    await closable.closeAll();
   }
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "../db";
 import { getEnv } from "../env";
+import { getProcessLocks, lockKeys } from "../limits";
 import { log } from "../log";
 import { getTmdbClient } from "../tmdb";
 import { findSeries, saveSeriesDetails, type SeriesRef } from "./store";
@@ -29,11 +30,24 @@ export async function loadSeries(seriesId: number): Promise<SeriesLoadResult> {
   const token = getEnv().TMDB_TOKEN;
   if (!token) return { ok: false, kind: "not_found" };
 
+  // Another process fetching the same series stores it: wait, then read.
+  return getProcessLocks().withLock(lockKeys.series(seriesId), async () => {
+    const storedMeanwhile = await findSeries(db, seriesId);
+    if (storedMeanwhile) return { ok: true, series: storedMeanwhile };
+    return fetchSeries(seriesId, token);
+  });
+}
+
+async function fetchSeries(
+  seriesId: number,
+  token: string,
+): Promise<SeriesLoadResult> {
   const details = await getTmdbClient().getSeriesDetails(token, {
     seriesId,
     language: detailsLanguage,
   });
   if (details.ok) {
+    const db = await getDb();
     const series = await saveSeriesDetails(db, details.data, new Date());
     return { ok: true, series };
   }

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { z } from "zod";
 import { log } from "../log";
 import { backoffMs } from "./backoff";
-import { createBudget } from "./budget";
+import { createBudget, type Budget } from "./budget";
 import { exchange, type Exchange } from "./exchange";
 import { TmdbError, errorFromIssues, type TmdbResult } from "./errors";
 import {
@@ -22,6 +22,11 @@ export type TmdbClientOptions = {
   maxRps: number;
   /** Requests in flight at once; the rest wait their turn. */
   maxConcurrent?: number;
+  /**
+   * A budget shared beyond this client (other processes, say); when given,
+   * maxRps and maxConcurrent are its business.
+   */
+  budget?: Budget;
   /** Per attempt, body included. */
   timeoutMs: number;
   /** Retries after the first attempt, for 429, 5xx and network failures. */
@@ -95,10 +100,12 @@ export function createTmdbClient(options: TmdbClientOptions): TmdbClient {
   }
 
   const baseUrl = options.baseUrl.replace(/\/+$/, "");
-  const budget = createBudget({
-    maxRps: options.maxRps,
-    maxConcurrent: options.maxConcurrent ?? 20,
-  });
+  const budget =
+    options.budget ??
+    createBudget({
+      maxRps: options.maxRps,
+      maxConcurrent: options.maxConcurrent ?? 20,
+    });
   const inFlight = new Map<string, Promise<TmdbResult<unknown>>>();
   let upstreamRequests = 0;
 

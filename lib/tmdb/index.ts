@@ -1,5 +1,6 @@
 import "server-only";
 import { getEnv } from "../env";
+import { createTmdbBudget } from "../limits";
 import { createTmdbClient, type TmdbClient } from "./client";
 
 export {
@@ -20,7 +21,8 @@ export * from "./schemas";
 
 // One client per process, so that every caller shares one rate budget and
 // one table of in-flight calls; kept on globalThis so that development
-// reloads of this module do not start a second budget.
+// reloads of this module do not start a second budget. On PostgreSQL the
+// budget is shared with every other process too (see lib/limits).
 const holder = globalThis as { castlogTmdb?: TmdbClient };
 
 /** The process-wide TMDB client, configured from the environment. */
@@ -31,6 +33,7 @@ export function getTmdbClient(): TmdbClient {
       baseUrl: env.TMDB_API_URL,
       maxRps: env.TMDB_MAX_RPS,
       timeoutMs: env.TMDB_TIMEOUT_MS,
+      budget: createTmdbBudget(),
     });
   }
   return holder.castlogTmdb;

@@ -10,8 +10,11 @@ export type RefreshTally = {
   missing: number;
   /** Seasons TMDB could not be asked about now. */
   failed: number;
-  /** Set when the token stopped working: the rest were not tried. */
-  stoppedBy: "token_invalid" | "token_rejected" | null;
+  /**
+   * Set when the token stopped working, or the user's fetches for the
+   * minute ran out: the rest were not tried.
+   */
+  stoppedBy: "token_invalid" | "token_rejected" | "rate_limited" | null;
 };
 
 // A few at a time: they share the process's TMDB budget with page views.
@@ -19,7 +22,8 @@ const refreshConcurrency = 4;
 
 /**
  * Fetches every season the user follows from TMDB now, with their token.
- * Stops early once the token stops working: TMDB would refuse the rest.
+ * Stops early once the token stops working, or the user's fetches for the
+ * minute run out: the rest would be refused too.
  */
 export async function refreshAllFollowed(
   viewer: SessionUser,
@@ -44,8 +48,11 @@ export async function refreshAllFollowed(
       const outcome = outcomeOf(loaded);
       if (outcome.ok) tally.refreshed += 1;
       else if (outcome.failure === "not_found") tally.missing += 1;
-      else if (outcome.failure === "token_rejected") {
-        tally.stoppedBy = "token_rejected";
+      else if (
+        outcome.failure === "token_rejected" ||
+        outcome.failure === "rate_limited"
+      ) {
+        tally.stoppedBy = outcome.failure;
       } else tally.failed += 1;
     }
   };

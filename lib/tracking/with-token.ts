@@ -4,6 +4,7 @@ import { viewerTmdbToken } from "../auth/session";
 import { loadSeasonCredits, type LoadResult } from "../credits/load";
 import type { SeasonKey } from "../credits/ingest";
 import { getDb } from "../db";
+import { countTmdbAction } from "../limits/requests";
 import { getTmdbClient } from "../tmdb";
 import { isFollowing } from "./followed";
 import { ensureSeriesStored } from "./series";
@@ -19,6 +20,8 @@ export type TrackingFailure =
   | "token_rejected"
   | "not_found"
   | "unavailable"
+  /** The user has fetched from TMDB as often as a minute allows. */
+  | "rate_limited"
   /** The user tracks as many seasons or series as allowed. */
   | "limit"
   /** Refreshing a season the user does not track. */
@@ -45,6 +48,7 @@ export async function loadWithViewerToken(
   const result = await loadSeasonCredits(key, {
     token: token.token,
     force,
+    mayFetch: () => countTmdbAction(viewer),
     onTokenRejected: async () => {
       rejected = true;
       await token.onRejected();
@@ -59,6 +63,8 @@ export function outcomeOf(loaded: {
 }): TrackingResult {
   if (loaded.rejected) return failed("token_rejected");
   const { result } = loaded;
+  const kind = result.ok ? result.value.notice?.kind : result.failure.kind;
+  if (kind === "rate_limited") return failed("rate_limited");
   if (!result.ok) {
     return failed(
       result.failure.kind === "not_found" ? "not_found" : "unavailable",
@@ -80,7 +86,8 @@ export async function addTrackedSeason(
   const loaded = await loadWithViewerToken(viewer, key, false);
   if (!loaded) return failed("token_invalid");
   const outcome = outcomeOf(loaded);
-  if (!outcome.ok && outcome.failure !== "unavailable") return outcome;
+  const askLater = ["unavailable", "rate_limited"];
+  if (!outcome.ok && !askLater.includes(outcome.failure)) return outcome;
 
   const tracked = await trackSeason(await getDb(), viewer.id, key);
   return tracked.ok ? { ok: true } : failed("limit");

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getViewer, viewerTmdbToken } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
 import { languageSchema, seriesIdSchema } from "@/lib/credits/params";
+import { countTmdbAction } from "@/lib/limits/requests";
 import { getStoredSeries } from "@/lib/series";
 import { fetchMissingSeasons } from "@/lib/series/fetch-seasons";
 import { seriesPath } from "@/lib/urls";
@@ -32,7 +33,8 @@ export async function fetchMissingSeasonsAction(form: FormData) {
   // The page offers this to everyone, so that it need not know who is
   // signed in: without the viewer's token or the site's, sign in first.
   const back = seriesPath(series, { language: parsed.data.language });
-  const viewerToken = await viewerTmdbToken(await getViewer());
+  const viewer = await getViewer();
+  const viewerToken = await viewerTmdbToken(viewer);
   if (!viewerToken && !getEnv().TMDB_TOKEN) {
     redirect(`/signin?next=${encodeURIComponent(back)}`);
   }
@@ -41,6 +43,7 @@ export async function fetchMissingSeasonsAction(form: FormData) {
     series.id,
     parsed.data.language,
     viewerToken?.token,
+    () => countTmdbAction(viewer),
   );
   redirect(back);
 }

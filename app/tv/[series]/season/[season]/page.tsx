@@ -3,10 +3,12 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { redirectToCanonical } from "@/app/components/canonical";
 import { pageMetadata } from "@/app/components/page-metadata";
+import { RateLimited } from "@/app/components/rate-limited";
 import { Unavailable } from "@/app/components/unavailable";
 import { settleWithin } from "@/lib/async";
 import { getViewer, viewerTmdbToken } from "@/lib/auth/session";
 import { loadSeasonCredits, type LoadResult } from "@/lib/credits/load";
+import { countTmdbAction } from "@/lib/limits/requests";
 import { getStoredSeries, type SeriesRef } from "@/lib/series";
 import { seasonLabel } from "@/lib/series/season-label";
 import { seasonFeedPath, seasonPath } from "@/lib/urls";
@@ -69,10 +71,12 @@ function Outcome({
   result: LoadResult;
 }) {
   if (!result.ok) {
-    if (result.failure.kind === "unavailable") {
-      return (
-        <Unavailable retryAfterSeconds={result.failure.retryAfterSeconds} />
-      );
+    const { failure } = result;
+    if (failure.kind === "unavailable") {
+      return <Unavailable retryAfterSeconds={failure.retryAfterSeconds} />;
+    }
+    if (failure.kind === "rate_limited") {
+      return <RateLimited retryAfterSeconds={failure.retryAfterSeconds} />;
     }
     notFound();
   }
@@ -109,11 +113,13 @@ export default async function SeasonPage(props: SeasonPageProps) {
   if (known) redirectToCanonicalSeason(route, known);
 
   // A signed-in viewer fetches with their own token; others with the site's.
-  const viewerToken = await viewerTmdbToken(await getViewer());
+  const viewer = await getViewer();
+  const viewerToken = await viewerTmdbToken(viewer);
   const pending = loadSeasonCredits(route, {
     asOf: route.asOf,
     token: viewerToken?.token,
     onTokenRejected: viewerToken?.onRejected,
+    mayFetch: () => countTmdbAction(viewer),
   });
   const early = await settleWithin(pending, streamAfterMs);
   if (early && "error" in early) throw early.error;

@@ -15,6 +15,15 @@ export function RefreshNotice({ data }: { data: SeasonCredits }) {
       </p>
     );
   }
+  if (data.notice.kind === "rate_limited") {
+    return (
+      <p className="notice" role="status">
+        Rate limited: too many fetches from TMDB in the last minute, so this is
+        the version castlog checked <Time at={data.checkedAt} />. Reload in{" "}
+        {data.notice.retryAfterSeconds} s for the latest.
+      </p>
+    );
+  }
   return (
     <p className="notice" role="status">
       Could not refresh from TMDB, showing data as of{" "}

@@ -11,6 +11,7 @@ import {
 import { creditsQuerySchema } from "@/lib/credits/history-params";
 import { loadSeasonCredits } from "@/lib/credits/load";
 import { csvHeaders } from "@/lib/csv";
+import { countTmdbAction } from "@/lib/limits/requests";
 import { isNotModified, json, strongEtag, tmdbNotFound } from "@/lib/http";
 
 type Context = { params: Promise<SeasonApiSegments> };
@@ -32,8 +33,22 @@ export async function GET(request: NextRequest, context: Context) {
   const { seriesId, seasonNumber, query } = parsed;
   const result = await loadSeasonCredits(
     { seriesId, seasonNumber, language: query.language },
-    { asOf: query.as_of },
+    // The API fetches with the site's token, so it counts by address.
+    { asOf: query.as_of, mayFetch: () => countTmdbAction(null) },
   );
+  if (!result.ok && result.failure.kind === "rate_limited") {
+    return json(
+      {
+        success: false,
+        // TMDB's own code for "over the request limit".
+        status_code: 25,
+        status_message:
+          "Too many requests that reach TMDB; castlog has not stored this season.",
+      },
+      429,
+      { "retry-after": String(result.failure.retryAfterSeconds) },
+    );
+  }
   if (!result.ok && result.failure.kind === "unavailable") {
     const retryAfter = String(result.failure.retryAfterSeconds);
     return json(
