@@ -1,37 +1,11 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { createTmdbClient, type TmdbClientOptions } from "./client";
+import { describe, expect, it } from "vitest";
 import { minimalCredits } from "./fixtures";
-import {
-  sendJson,
-  startTestServer,
-  type Handler,
-  type TestServer,
-} from "./test-server";
+import { sendJson, setUpTestClients } from "./test-server";
 
 const season = { seriesId: 1, seasonNumber: 1, language: "en-US" };
 const unavailable = { status_code: 46, status_message: "Maintenance" };
 const slowDown = { status_code: 25, status_message: "Slow down" };
-let server: TestServer | undefined;
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function clientFor(
-  handler: Handler,
-  options: Partial<TmdbClientOptions> = {},
-) {
-  server = await startTestServer(handler);
-  const client = createTmdbClient({
-    baseUrl: server.url,
-    maxRps: 1000,
-    timeoutMs: 1000,
-    baseBackoffMs: 5,
-    ...options,
-  });
-  return { client, server };
-}
+const clientFor = setUpTestClients({ baseBackoffMs: 5 });
 
 describe("retries", () => {
   it("retries a 503 and returns the data that follows", async () => {

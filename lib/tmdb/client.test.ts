@@ -1,36 +1,9 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { createTmdbClient, type TmdbClientOptions } from "./client";
+import { describe, expect, it } from "vitest";
 import { minimalCredits, readSeasonFixture } from "./fixtures";
-import {
-  sendJson,
-  startTestServer,
-  wait,
-  type Handler,
-  type TestServer,
-} from "./test-server";
+import { sendJson, setUpTestClients, wait } from "./test-server";
 
 const season = { seriesId: 93405, seasonNumber: 2, language: "en-US" };
-let server: TestServer | undefined;
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function clientFor(
-  handler: Handler,
-  options: Partial<TmdbClientOptions> = {},
-) {
-  server = await startTestServer(handler);
-  const client = createTmdbClient({
-    baseUrl: server.url,
-    maxRps: 1000,
-    timeoutMs: 1000,
-    maxRetries: 0,
-    ...options,
-  });
-  return { client, server };
-}
+const clientFor = setUpTestClients({ maxRetries: 0 });
 
 describe("getSeasonAggregateCredits", () => {
   it("returns the credits of the real Squid Game response", async () => {

@@ -1,3 +1,5 @@
+import { afterEach } from "vitest";
+import { createTmdbClient, type TmdbClientOptions } from "./client";
 import {
   createServer,
   type IncomingHttpHeaders,
@@ -84,3 +86,32 @@ export function sendJson(
 
 export const wait = (ms: number) =>
   new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * For a test file: `clientFor(handler)` starts a test server answering
+ * with `handler` and a client on it (the file's `defaults`, then the
+ * call's options); each test's server is closed after it.
+ */
+export function setUpTestClients(defaults: Partial<TmdbClientOptions>) {
+  let server: TestServer | undefined;
+
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  return async function clientFor(
+    handler: Handler,
+    options: Partial<TmdbClientOptions> = {},
+  ) {
+    server = await startTestServer(handler);
+    const client = createTmdbClient({
+      baseUrl: server.url,
+      maxRps: 1000,
+      timeoutMs: 1000,
+      ...defaults,
+      ...options,
+    });
+    return { client, server };
+  };
+}
