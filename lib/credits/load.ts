@@ -12,7 +12,8 @@ import {
 import { isStale } from "./freshness";
 import type { SeasonKey } from "./ingest";
 import { refreshSeasonOnce, type SharedRefreshResult } from "./shared-refresh";
-import { findSeason, findSnapshot, rebuildSnapshot } from "./snapshots";
+import { rebuildSnapshotOnce } from "./rebuilt";
+import { findSeason, findSnapshot } from "./snapshots";
 
 /** Not fetched because the viewer used up their allowance of fetches. */
 type RateLimited = { kind: "rate_limited"; retryAfterSeconds: number };
@@ -103,7 +104,7 @@ async function readStored(
     checkedAt: asOf
       ? snapshot.fetchedAt
       : (season.checkedAt ?? snapshot.fetchedAt),
-    credits: (await rebuildSnapshot(
+    credits: (await rebuildSnapshotOnce(
       db,
       snapshot,
     )) as unknown as AggregateCredits,

@@ -2,6 +2,7 @@ import type { Db } from "../db/open";
 import { lockKeys, noLocks, type ProcessLocks } from "../limits/locks";
 import { log } from "../log";
 import { forgetPages } from "../page-cache/registry";
+import { forgetRebuilt, rememberRebuilt } from "./rebuilt";
 import { findSeries, saveSeriesDetails, type SeriesRef } from "../series/store";
 import type { TmdbClient, TmdbError } from "../tmdb";
 import type { JsonObject } from "./fields";
@@ -107,11 +108,16 @@ async function fetchAndIngest(
     return { ok: false, error, series: series.ok ? series.series : null };
   }
 
+  const response = credits.data as unknown as JsonObject;
   const ingest = await ingestSnapshot(db, {
     ...key,
-    response: credits.data as unknown as JsonObject,
+    response,
     fetchedAt: new Date(),
   });
+  // People's popularity may have moved in every stored snapshot, and a
+  // new one rebuilds to exactly this response.
+  forgetRebuilt();
+  if (ingest.changed) rememberRebuilt(ingest.snapshotId, response);
   log.info(
     { ...key, changed: ingest.changed, credits: ingest.creditsWritten },
     "season refreshed",
