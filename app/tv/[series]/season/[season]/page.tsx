@@ -6,9 +6,7 @@ import { pageMetadata } from "@/app/components/page-metadata";
 import { RateLimited } from "@/app/components/rate-limited";
 import { Unavailable } from "@/app/components/unavailable";
 import { settleWithin } from "@/lib/async";
-import { getViewer, viewerTmdbToken } from "@/lib/auth/session";
-import { loadSeasonCredits, type LoadResult } from "@/lib/credits/load";
-import { countTmdbAction } from "@/lib/limits/requests";
+import type { LoadResult } from "@/lib/credits/load";
 import { getStoredSeries, type SeriesRef } from "@/lib/series";
 import { seasonLabel } from "@/lib/series/season-label";
 import { seasonFeedPath, seasonPath } from "@/lib/urls";
@@ -19,6 +17,7 @@ import {
   type SeasonRoute,
 } from "./route-params";
 import { SeasonCreditsView } from "./season-credits";
+import { loadSeasonForRequest } from "./season-load";
 import { languageAlternates, SeasonJsonLd } from "./season-seo";
 
 // How long the page waits for TMDB before it streams the loading state. A
@@ -34,12 +33,31 @@ function redirectToCanonicalSeason(route: SeasonRoute, series: SeriesRef) {
   );
 }
 
+/**
+ * The series the page shows, for its metadata. A first view of a series
+ * stores it, so then this waits for the page's own load rather than fetch
+ * again. Null when nothing is stored (the page then says why).
+ *
+ * Only then: Next renders metadata for prefetches too, and a prefetch
+ * must not fetch from TMDB. Links within the site lead only to seasons of
+ * stored series, so no prefetch comes this way. The price: a first view
+ * in a new language lists that language among its hreflang alternates
+ * only from the next view on.
+ */
+async function seriesForMetadata(route: SeasonRoute) {
+  const series = await getStoredSeries(route.seriesId);
+  if (series) return series;
+
+  const result = await loadSeasonForRequest(route).catch(() => null);
+  return result?.ok ? result.value.series : null;
+}
+
 export async function generateMetadata(
   props: SeasonPageProps,
 ): Promise<Metadata> {
   const route = await parseSeasonRoute(props);
   if (!route) return {};
-  const series = await getStoredSeries(route.seriesId);
+  const series = await seriesForMetadata(route);
   if (!series) return { title: seasonLabel(route.seasonNumber) };
 
   const title = `${series.name}: ${seasonLabel(route.seasonNumber)}`;
@@ -112,15 +130,7 @@ export default async function SeasonPage(props: SeasonPageProps) {
   const known = await getStoredSeries(route.seriesId);
   if (known) redirectToCanonicalSeason(route, known);
 
-  // A signed-in viewer fetches with their own token; others with the site's.
-  const viewer = await getViewer();
-  const viewerToken = await viewerTmdbToken(viewer);
-  const pending = loadSeasonCredits(route, {
-    asOf: route.asOf,
-    token: viewerToken?.token,
-    onTokenRejected: viewerToken?.onRejected,
-    mayFetch: () => countTmdbAction(viewer),
-  });
+  const pending = loadSeasonForRequest(route);
   const early = await settleWithin(pending, streamAfterMs);
   if (early && "error" in early) throw early.error;
   if (early) return <Outcome route={route} result={early.value} />;
