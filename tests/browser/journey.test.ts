@@ -209,6 +209,18 @@ describe("a reader's journey through castlog in Chromium", () => {
     expect(response?.status()).toBe(404);
   });
 
+  it("tells a reader what the rate limits keep about them, and for how long", async () => {
+    await page.goto(`${site()}/privacy`);
+    const text = await page.getByRole("main").innerText();
+
+    // This site is not behind a trusted proxy (TRUST_PROXY=0).
+    expect(text).toMatch(/a count of those actions per minute/);
+    expect(text).toMatch(/under your castlog user id/);
+    expect(text).toMatch(/not told visitors' addresses, and stores none/);
+    expect(text).not.toMatch(/IP address/);
+    expect(text).toMatch(/a count lasts about two minutes at most/);
+  });
+
   describe("without JavaScript", () => {
     let context: BrowserContext;
     let season: SeasonPage;
