@@ -3,14 +3,12 @@ import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signInWithToken } from "@/lib/auth/accounts";
-import { openDatabase } from "@/lib/db/open";
 import { refreshSummarySchema } from "@/lib/refresh-job/events";
-import { createTmdbClient } from "@/lib/tmdb/client";
 import { startFakeTmdb, type FakeTmdb } from "../fake-tmdb/server";
 import { makeToken } from "../fake-tmdb/token";
 import { startNextServer, type NextServer } from "../support/next-server";
 import { smallCastId, writeSmallSeries } from "../support/small-series";
+import { seedTracking } from "../support/tracking-seed";
 
 // One server on the embedded database runs both the refresh job (through
 // its cron endpoint) and page views: they must fetch a season once
@@ -28,31 +26,6 @@ const lead = `Person ${smallCastId(series, 1, 0)}`;
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "castlog-refresh-view-"));
 const pgliteDir = path.join(dataDir, "pglite");
 const fixturesDir = path.join(dataDir, "fixtures");
-
-/** Signs the tracker in and tracks the season, before the server opens it. */
-async function trackSeasonInNewDatabase(tmdbUrl: string): Promise<void> {
-  const open = await openDatabase({ kind: "pglite", dir: pgliteDir });
-  const client = createTmdbClient({
-    baseUrl: tmdbUrl,
-    maxRps: 10,
-    timeoutMs: 3000,
-  });
-  const keys = { current: encryptionKey, previous: [] };
-  try {
-    const user = await signInWithToken(open.db, client, trackerToken, keys);
-    if (!user.ok) throw new Error("sign-in failed");
-    await open.db.trackedSeason.create({
-      data: {
-        userId: user.userId,
-        seriesId: series.id,
-        seasonNumber: 1,
-        language: "en-US",
-      },
-    });
-  } finally {
-    await open.close();
-  }
-}
 
 describe("the refresh job and a page view of one season in one server", () => {
   let tmdb: FakeTmdb;
@@ -86,7 +59,13 @@ describe("the refresh job and a page view of one season in one server", () => {
       fixturesDir,
       tokens: [siteToken, trackerToken],
     });
-    await trackSeasonInNewDatabase(tmdb.url);
+    await seedTracking({
+      pgliteDir,
+      tmdbUrl: tmdb.url,
+      token: trackerToken,
+      encryptionKey,
+      track: { seriesId: series.id, seasonNumber: 1, language: "en-US" },
+    });
     server = await startNextServer({
       PGLITE_DIR: pgliteDir,
       TMDB_API_URL: tmdb.url,

@@ -8,6 +8,14 @@ import {
 } from "@/lib/limits/locks";
 import { hasTestPostgres, useSharedPostgres } from "../support/postgres";
 
+/** Runs a task that notes when it starts and ends. */
+const timed = (log: string[], name: string, ms: number) => async () => {
+  log.push(`${name} starts`);
+  await sleep(ms);
+  log.push(`${name} ends`);
+  return name;
+};
+
 describe.skipIf(!hasTestPostgres)("locks shared on PostgreSQL", () => {
   const postgres = useSharedPostgres();
   const pools: pg.Pool[] = [];
@@ -24,14 +32,6 @@ describe.skipIf(!hasTestPostgres)("locks shared on PostgreSQL", () => {
     pools.push(pool);
     return createAdvisoryLocks(pool);
   }
-
-  /** Runs a task that notes when it starts and ends. */
-  const timed = (log: string[], name: string, ms: number) => async () => {
-    log.push(`${name} starts`);
-    await sleep(ms);
-    log.push(`${name} ends`);
-    return name;
-  };
 
   it("makes a second process wait until the first is done", async () => {
     const [a, b] = [processLocks(), processLocks()];
@@ -116,13 +116,6 @@ describe("without a shared database", () => {
 });
 
 describe("locks within one process", () => {
-  const timed = (log: string[], name: string, ms: number) => async () => {
-    log.push(`${name} starts`);
-    await sleep(ms);
-    log.push(`${name} ends`);
-    return name;
-  };
-
   it("runs the holders of one key in turn, in the order they asked", async () => {
     const locks = createLocalLocks(10_000);
     const log: string[] = [];
