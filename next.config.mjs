@@ -22,6 +22,9 @@ const nextConfig = (phase) => ({
   ],
   poweredByHeader: false,
   images: { unoptimized: true },
+  // Cached season pages (app/cached) are kept in memory only: each has a
+  // key of its own, and old ones should fade out, not pile up on disk.
+  experimental: { isrFlushToDisk: false },
   async headers() {
     const headers = buildSecurityHeaders({
       siteUrl: process.env.SITE_URL,

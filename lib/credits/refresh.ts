@@ -1,6 +1,7 @@
 import type { Db } from "../db/open";
 import { lockKeys, noLocks, type ProcessLocks } from "../limits/locks";
 import { log } from "../log";
+import { forgetPages } from "../page-cache/registry";
 import { findSeries, saveSeriesDetails, type SeriesRef } from "../series/store";
 import type { TmdbClient, TmdbError } from "../tmdb";
 import type { JsonObject } from "./fields";
@@ -65,6 +66,17 @@ async function fetchSeries(
  * `locks` keeps processes from fetching the same series details at once.
  */
 export async function refreshSeason(
+  ...args: Parameters<typeof fetchAndIngest>
+): Promise<RefreshResult> {
+  try {
+    return await fetchAndIngest(...args);
+  } finally {
+    // Checked, changed or gone: cached pages may read differently now.
+    forgetPages();
+  }
+}
+
+async function fetchAndIngest(
   db: Db,
   tmdb: TmdbClient,
   token: string,

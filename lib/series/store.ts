@@ -1,5 +1,6 @@
 import type { DbClient } from "../db/types";
 import type { SeriesDetails } from "../tmdb/schemas";
+import { forgetPages } from "../page-cache/registry";
 import { slugify } from "./slug";
 
 export type SeriesRef = {
@@ -35,10 +36,13 @@ export async function saveSeriesDetails(
     fetchedAt,
   };
 
-  return db.series.upsert({
+  const series = await db.series.upsert({
     where: { id: details.id },
     create: { id: details.id, ...data },
     update: data,
     select: seriesSelect,
   });
+  // A new name changes the title of every cached page of the series.
+  forgetPages();
+  return series;
 }

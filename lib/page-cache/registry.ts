@@ -1,0 +1,52 @@
+// Which season pages the server may answer from its cache of rendered
+// pages, and until when. The page records a season once it has rendered it
+// from a fresh snapshot; proxy.ts reads the record to route the next
+// anonymous view to the cached render. Both run in one server process but
+// in separate module graphs, so the record lives on globalThis. It holds
+// no secret and no viewer data, and imports nothing, so the proxy bundle
+// stays small.
+
+type Entry = {
+  /** Part of the cached page's address: a new key is a new render. */
+  key: number;
+  /** When the snapshot stops being fresh, in milliseconds since 1970. */
+  freshUntil: number;
+};
+
+type Registry = { entries: Map<string, Entry>; nextKey: number };
+
+const slot = Symbol.for("castlog.page-cache");
+const holder = globalThis as { [slot]?: Registry };
+
+function registry(): Registry {
+  holder[slot] ??= { entries: new Map(), nextKey: 1 };
+  return holder[slot];
+}
+
+/** Records that `path` shows a snapshot that is fresh until `freshUntil`. */
+export function rememberPage(path: string, freshUntil: number): void {
+  const { entries } = registry();
+  const known = entries.get(path);
+  if (known && known.freshUntil === freshUntil) return;
+
+  entries.set(path, { key: registry().nextKey++, freshUntil });
+}
+
+/** The cached render's key for `path`, if it is still fresh. */
+export function cachedPage(path: string, now = Date.now()): Entry | null {
+  const entry = registry().entries.get(path);
+  if (!entry) return null;
+  if (entry.freshUntil > now) return entry;
+
+  registry().entries.delete(path);
+  return null;
+}
+
+/**
+ * Forgets every page. Called on every write that can change what a season
+ * page shows (its credits, its series, its neighbours), which is rare
+ * next to views, so precision is not worth a map from writes to pages.
+ */
+export function forgetPages(): void {
+  registry().entries.clear();
+}

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_TOKEN } from "../fake-tmdb/token";
+import { squidGameSeason2 } from "../support/fixtures";
+import { startNextServer, type NextServer } from "../support/next-server";
+import { startTmdbHarness, type TmdbHarness } from "../support/tmdb-harness";
+
+// Long enough for a few views on a busy machine, short enough to wait out.
+const freshSeconds = 8;
+const seasonPath = "/tv/93405-squid-game/season/2";
+const season2 = "tv/93405/season/2/aggregate_credits";
+
+describe("cached renders of fresh season pages", () => {
+  let tmdb: TmdbHarness;
+  let site: NextServer;
+
+  beforeAll(async () => {
+    tmdb = await startTmdbHarness();
+    site = await startNextServer({
+      TMDB_API_URL: tmdb.fake.url,
+      TMDB_TOKEN: DEFAULT_TOKEN,
+      CREDITS_MAX_AGE_SECONDS: String(freshSeconds),
+    });
+  });
+
+  afterAll(async () => {
+    await site?.stop();
+    await tmdb?.close();
+  });
+
+  const view = async (path: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${site.url}${path}`, {
+      headers,
+      redirect: "manual",
+    });
+    return {
+      status: response.status,
+      html: await response.text(),
+      cache: response.headers.get("x-nextjs-cache"),
+      cacheControl: response.headers.get("cache-control"),
+      policy: response.headers.get("content-security-policy"),
+    };
+  };
+
+  const seasonRequests = async () =>
+    (await tmdb.fake.requestCounts()).byPath[`/3/${season2}`] ?? 0;
+
+  it("answers repeated anonymous views from one render, as a CDN may", async () => {
+    const first = await view(seasonPath);
+    expect(first.status).toBe(200);
+    expect(first.cache).toBeNull();
+    expect(first.cacheControl).toBe("public, max-age=0, must-revalidate");
+    const fetched = await seasonRequests();
+
+    await view(seasonPath);
+    const warm = await view(seasonPath);
+
+    expect(warm.status).toBe(200);
+    expect(warm.cache).toBe("HIT");
+    expect(warm.policy).toBe(first.policy);
+    expect(warm.policy).toContain("frame-ancestors 'none'");
+    const seconds = Number(/s-maxage=(\d+)/.exec(warm.cacheControl!)?.[1]);
+    expect(seconds).toBeGreaterThan(0);
+    expect(seconds).toBeLessThanOrEqual(freshSeconds);
+    expect(await seasonRequests()).toBe(fetched);
+  });
+
+  it("renders the same page as a request-time view", async () => {
+    const warm = await view(seasonPath);
+    const live = await view(`${seasonPath}?q=`);
+    const pick = (html: string) => ({
+      title: /<title>([^<]*)<\/title>/.exec(html)?.[1],
+      canonical: /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1],
+      image: /<meta property="og:image" content="([^"?]*)/.exec(html)?.[1],
+      jsonLd: html.includes('"@type":"TVSeason"'),
+      cast: html.includes("Seong Gi-hun / &#x27;No. 456&#x27;"),
+    });
+
+    expect(warm.cache).toBe("HIT");
+    expect(live.cache).toBeNull();
+    expect(pick(warm.html)).toEqual(pick(live.html));
+    expect(pick(warm.html).cast).toBe(true);
+  });
+
+  it("shows a change once the snapshot it cached is no longer fresh", async () => {
+    const changed = squidGameSeason2();
+    const cast = changed.cast as { roles: { character: string }[] }[];
+    cast[0]!.roles[0]!.character = "Player 456, renamed";
+    tmdb.writeFixture(season2, changed);
+
+    expect((await view(seasonPath)).html).not.toContain("renamed");
+    await new Promise((done) => setTimeout(done, freshSeconds * 1000));
+    const refetched = await view(seasonPath);
+    await view(seasonPath);
+    const warm = await view(seasonPath);
+
+    expect(refetched.html).toContain("Player 456, renamed");
+    expect(warm.cache).toBe("HIT");
+    expect(warm.html).toContain("Player 456, renamed");
+  });
+
+  it("keeps views with a session or a query out of every cache", async () => {
+    await view(seasonPath);
+    const signedIn = await view(seasonPath, {
+      cookie: "next-auth.session-token=not-a-valid-session",
+    });
+    const filtered = await view(`${seasonPath}?q=Lee`);
+
+    expect(signedIn.cacheControl).toBe("private, no-store");
+    expect(signedIn.cache).toBeNull();
+    expect(filtered.cacheControl).toBe("public, max-age=0, must-revalidate");
+    expect(filtered.cache).toBeNull();
+  });
+
+  it("marks account pages private and other public pages briefly shared", async () => {
+    for (const path of ["/dashboard", "/signin", "/settings"]) {
+      expect((await view(path)).cacheControl, path).toBe("private, no-store");
+    }
+    for (const path of ["/", "/tv/93405-squid-game", "/docs/api"]) {
+      expect((await view(path)).cacheControl, path).toBe(
+        `public, max-age=0, s-maxage=${freshSeconds}`,
+      );
+    }
+  });
+
+  it("refuses the cached render's own address", async () => {
+    const direct = await view(`/cached/1${seasonPath}`);
+
+    expect(direct.status).toBe(404);
+    expect(direct.html).not.toContain("Lee Jung-jae");
+  });
+});
