@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { pageMetadata } from "@/app/components/page-metadata";
+import { getEnv } from "@/lib/env";
 
 // Rendered per request so that its canonical address follows SITE_URL as
-// the server was started with, not as it was at build time.
+// the server was started with, not as it was at build time, and so that
+// it describes the address handling of the running configuration.
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = pageMetadata({
@@ -30,6 +32,9 @@ export default function PrivacyPage() {
           A session cookie that says who you are signed in as. It holds no
           token.
         </li>
+        <li>
+          <RateLimitCounts trustProxy={getEnv().TRUST_PROXY} />
+        </li>
       </ul>
       <p>
         The credits castlog fetches are public data from TMDB and are kept as
@@ -43,5 +48,37 @@ export default function PrivacyPage() {
         revoke the token on TMDB itself, which castlog notices at its next use.
       </p>
     </section>
+  );
+}
+
+/**
+ * What the rate limits keep (lib/limits): a count per minute under a key
+ * naming the action and whom it counts against. Which key an anonymous
+ * visitor gets depends on whether a trusted proxy reports addresses.
+ */
+function RateLimitCounts({ trustProxy }: { trustProxy: boolean }) {
+  return (
+    <>
+      To limit how often one visitor can make castlog ask TMDB for something or
+      try to sign in, a count of those actions per minute. Signed in, it is kept
+      under your castlog user id.{" "}
+      {trustProxy ? (
+        <>
+          Otherwise it is kept under your IP address as the proxy in front of
+          castlog reports it (for an IPv6 address, the /64 network it belongs
+          to); sign-in attempts are always counted this way.
+        </>
+      ) : (
+        <>
+          Otherwise it is kept under one count that all visitors share: this
+          server is not told visitors&apos; addresses, and stores none.
+        </>
+      )}{" "}
+      Each count holds only that key, the minute and the number. Counts of past
+      minutes are deleted when the next action is counted (each server deletes
+      them at most once a minute): while visitors keep the site busy, a count
+      lasts about two minutes at most; on a quiet site it waits for the next
+      counted action.
+    </>
   );
 }

@@ -8,6 +8,7 @@ import { tokenKeys } from "../auth/keys";
 import { configuredTarget } from "../db";
 import { openDatabase } from "../db/open";
 import { getEnv, parseEnv } from "../env";
+import { getProcessLocks } from "../limits";
 import type { RefreshProgress, RefreshSummary } from "../refresh-job/events";
 import { refreshTrackedSeasons } from "../refresh-job/run";
 import { getTmdbClient } from "../tmdb";
@@ -25,6 +26,9 @@ async function refreshHere(
       keys: tokenKeys(),
       seriesMaxAgeMs: env.CREDITS_MAX_AGE_SECONDS * 1000,
       onProgress,
+      // The servers' locks, so that this run and their page views never
+      // both fetch one season.
+      locks: getProcessLocks(),
     });
   } finally {
     await open.close();

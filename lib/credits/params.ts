@@ -26,9 +26,11 @@ export const seasonNumberSchema = z
   .transform(Number);
 
 /** TMDB's forms: an ISO 639-1 code, optionally with an ISO 3166-1 region. */
+export const languagePattern = /^[a-z]{2}(-[A-Z]{2})?$/;
+
 export const languageSchema = z
   .string()
-  .regex(/^[a-z]{2}(-[A-Z]{2})?$/, "must look like en or en-US")
+  .regex(languagePattern, "must look like en or en-US")
   .default("en-US");
 
 const endOfDay = (date: string) => new Date(`${date}T23:59:59.999Z`);

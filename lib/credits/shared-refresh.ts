@@ -3,24 +3,36 @@ import { lockKeys, type ProcessLocks } from "../limits/locks";
 import type { TmdbClient } from "../tmdb";
 import type { SeasonKey } from "./ingest";
 import { refreshSeason, type RefreshResult } from "./refresh";
-import { findSeason } from "./snapshots";
+import { findSeason, findSnapshot } from "./snapshots";
 
 export type SharedRefreshResult =
   | RefreshResult
-  /** Another process refreshed the season meanwhile: read what it stored. */
-  | { ok: true; refreshedElsewhere: true };
+  /**
+   * Another refresh (another process's, or the refresh job's) checked the
+   * season meanwhile: read what it stored. `changed` says whether it
+   * stored a new version.
+   */
+  | { ok: true; refreshedElsewhere: true; changed: boolean };
 
 async function lastChecked(db: Db, key: SeasonKey): Promise<number | null> {
   const season = await findSeason(db, key);
   return season?.checkedAt?.getTime() ?? null;
 }
 
+/** Whether the season has a version newer than the check at `since`. */
+async function changedSince(db: Db, key: SeasonKey, since: number | null) {
+  const season = await findSeason(db, key);
+  const latest = season && (await findSnapshot(db, season.id));
+  if (!latest) return false;
+  return since === null || latest.fetchedAt.getTime() > since;
+}
+
 /**
- * Refreshes a season while holding its lock, so that processes asking for
- * the same season at the same time fetch it once: a process that finds the
- * season checked again since it asked (by whoever held the lock before)
- * fetches nothing. If that holder failed, nothing was checked, and this
- * process tries for itself.
+ * Refreshes a season while holding its lock, so that refreshes asking for
+ * the same season at the same time (page views in several processes, the
+ * refresh job) fetch it once: one that finds the season checked again
+ * since it asked (by whoever held the lock before) fetches nothing. If
+ * that holder failed, nothing was checked, and this one tries for itself.
  */
 export async function refreshSeasonOnce(
   db: Db,
@@ -34,7 +46,8 @@ export async function refreshSeasonOnce(
 
   return locks.withLock(lockKeys.season(key), async (inner) => {
     if ((await lastChecked(db, key)) !== seen) {
-      return { ok: true, refreshedElsewhere: true };
+      const changed = await changedSince(db, key, seen);
+      return { ok: true, refreshedElsewhere: true, changed };
     }
     return refreshSeason(db, tmdb, token, key, maxAgeMs, inner);
   });

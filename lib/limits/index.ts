@@ -3,7 +3,11 @@ import pg from "pg";
 import { getEnv } from "../env";
 import { log } from "../log";
 import { createBudget, type Budget } from "../tmdb/budget";
-import { createAdvisoryLocks, noLocks, type ProcessLocks } from "./locks";
+import {
+  createAdvisoryLocks,
+  createLocalLocks,
+  type ProcessLocks,
+} from "./locks";
 import { createSharedBudget } from "./tmdb-budget";
 
 export { lockKeys, noLocks, type ProcessLocks } from "./locks";
@@ -29,17 +33,19 @@ function openPool(url: string, options: pg.PoolConfig): pg.Pool {
 
 /**
  * The locks this process shares with every other process on its
- * database: advisory locks on PostgreSQL, none on the embedded database,
- * which only one process may open.
+ * database: advisory locks on PostgreSQL; on the embedded database, which
+ * only one process may open, locks within this process.
  */
 export function getProcessLocks(): ProcessLocks {
   if (holder.castlogLocks) return holder.castlogLocks;
 
-  const env = getEnv();
-  if (!env.DATABASE_URL) return (holder.castlogLocks = noLocks);
-
   // A waiter gives up after two request timeouts and fetches by itself.
+  const env = getEnv();
   const waitMs = env.TMDB_TIMEOUT_MS * 2;
+  if (!env.DATABASE_URL) {
+    return (holder.castlogLocks = createLocalLocks(waitMs));
+  }
+
   const pool = openPool(env.DATABASE_URL, {
     max: lockPoolSize,
     options: `-c lock_timeout=${waitMs}`,

@@ -19,10 +19,58 @@ export type ProcessLocks = {
   ): Promise<T>;
 };
 
-/** For a database only one process opens: there is no one to wait for. */
+/** For work nothing else does at the same time: there is no one to wait for. */
 export const noLocks: ProcessLocks = {
   withLock: (_key, task) => task(noLocks),
 };
+
+/**
+ * Locks within this one process, for a database no other process may open
+ * (the embedded one): page views and the refresh job still share the
+ * process, and must not fetch the same season at once. Waiters go in turn.
+ * A wait longer than `waitMs` runs the task anyway, as a PostgreSQL wait
+ * past its lock_timeout does. Not re-entrant: a task must not take its
+ * own key again.
+ */
+export function createLocalLocks(waitMs: number): ProcessLocks {
+  // The promise that settles when the last holder or waiter of each key
+  // lets go; absent when no one holds the key.
+  const tails = new Map<string, Promise<void>>();
+
+  const locks: ProcessLocks = {
+    async withLock(key, task) {
+      const before = tails.get(key) ?? Promise.resolve();
+      let release!: () => void;
+      const done = new Promise<void>((resolve) => (release = resolve));
+      const tail = before.then(() => done);
+      tails.set(key, tail);
+
+      if (!(await settlesWithin(before, waitMs))) {
+        log.warn({ lock: key, timedOut: true }, "running without the lock");
+      }
+      try {
+        return await task(locks);
+      } finally {
+        release();
+        if (tails.get(key) === tail) tails.delete(key);
+      }
+    },
+  };
+  return locks;
+}
+
+/** Whether `promise` settles within `ms`; never rejects. */
+async function settlesWithin(promise: Promise<void>, ms: number) {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([promise.then(() => true), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 const lockNotAvailable = "55P03";
 

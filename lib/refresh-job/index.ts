@@ -2,6 +2,7 @@ import "server-only";
 import { tokenKeys } from "../auth/keys";
 import { getDb } from "../db";
 import { getEnv } from "../env";
+import { getProcessLocks } from "../limits";
 import { getTmdbClient } from "../tmdb";
 import type { RefreshProgress, RefreshSummary } from "./events";
 import { refreshTrackedSeasons } from "./run";
@@ -10,10 +11,11 @@ export type { RefreshEvent, RefreshProgress, RefreshSummary } from "./events";
 
 // One run at a time per process: a scheduler calling again while a long
 // run is still going would refresh every season twice. Kept on globalThis
-// like the database, so development reloads see the running one. Not
-// across processes: with PostgreSQL, `npm run refresh` and a server's
-// endpoint (or two servers) can run at once. That is safe, since ingest
-// takes each season's lock, but spends twice the requests; schedule one.
+// like the database, so development reloads see the running one. Across
+// processes, runs (and page views) take each season's lock, so two runs
+// at once fetch a season once only if they reach it at the same moment;
+// a season one run refreshed earlier, the other fetches again. Schedule
+// one.
 const holder = globalThis as { castlogRefreshRun?: Promise<unknown> };
 
 /**
@@ -32,6 +34,7 @@ export function startRefreshJob(
       keys: tokenKeys(),
       seriesMaxAgeMs: env.CREDITS_MAX_AGE_SECONDS * 1000,
       onProgress,
+      locks: getProcessLocks(),
     });
   })();
   holder.castlogRefreshRun = run;

@@ -1,6 +1,7 @@
 import type { TokenKeys } from "../auth/crypto";
-import { refreshSeason } from "../credits/refresh";
+import { refreshSeasonOnce } from "../credits/shared-refresh";
 import type { Db } from "../db/open";
+import { noLocks, type ProcessLocks } from "../limits/locks";
 import { log } from "../log";
 import type { TmdbClient } from "../tmdb/client";
 import type {
@@ -40,6 +41,12 @@ export type RefreshJobOptions = {
   seriesMaxAgeMs: number;
   /** Called after each season or series, and as each stage begins. */
   onProgress?: (progress: RefreshProgress) => void;
+  /**
+   * The locks page views take (getProcessLocks), so that the run and a
+   * view never both fetch one season: whichever comes second reads what
+   * the first stored. None by default, for a database nothing else uses.
+   */
+  locks?: ProcessLocks;
 };
 
 type Run = {
@@ -47,6 +54,7 @@ type Run = {
   tmdb: TmdbClient;
   tokens: TrackerTokens;
   concurrency: number;
+  locks: ProcessLocks;
   report: (progress: RefreshProgress) => void;
   /** The max age of stored series details at this moment. */
   seriesMaxAgeMs: () => number;
@@ -76,15 +84,17 @@ async function refreshOneSeason(
   run: Run,
   work: SeasonWork,
 ): Promise<SeasonOutcome> {
-  const { db, tmdb, tokens } = run;
+  const { db, tmdb, tokens, locks } = run;
   const { trackers, ...key } = work;
   try {
     const result = await tokens.callWithToken(trackers, (token) =>
-      refreshSeason(db, tmdb, token, key, run.seriesMaxAgeMs()),
+      refreshSeasonOnce(db, tmdb, token, key, run.seriesMaxAgeMs(), locks),
     );
     if (result === null) return "no_token";
     if (!result.ok) return result.error.kind;
-    return result.ingest.changed ? "changed" : "unchanged";
+    const changed =
+      "refreshedElsewhere" in result ? result.changed : result.ingest.changed;
+    return changed ? "changed" : "unchanged";
   } catch (error) {
     log.error(
       { ...key, error: failureOf(error) },
@@ -146,6 +156,7 @@ export async function refreshTrackedSeasons(
     tmdb,
     tokens: createTrackerTokens(db, options.keys, usable),
     concurrency: options.concurrency ?? 20,
+    locks: options.locks ?? noLocks,
     report: options.onProgress ?? (() => undefined),
     // Details stored during this run (or a minute before) are fresh, so
     // that a series' seasons do not each fetch them again.

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
-import { listSeasonLanguages } from "./languages";
+import { listSeasonLanguages, listSeriesLanguages } from "./languages";
 import { findSeasonCard, type SeasonCard } from "./season-card";
 import {
   countSitemapPages,
@@ -8,6 +8,7 @@ import {
   type SitemapEntry,
 } from "./sitemap";
 
+export { hreflangAlternates } from "./languages";
 export type { SeasonCard } from "./season-card";
 export type { SitemapEntry } from "./sitemap";
 export {
@@ -23,6 +24,11 @@ export async function getSeasonLanguages(
   seasonNumber: number,
 ): Promise<string[]> {
   return listSeasonLanguages(await getDb(), seriesId, seasonNumber);
+}
+
+/** The languages any season of a series is stored in; [] when none. */
+export async function getSeriesLanguages(seriesId: number): Promise<string[]> {
+  return listSeriesLanguages(await getDb(), seriesId);
 }
 
 /** A season's shared-link card from stored data; null when none. */

@@ -19,6 +19,7 @@ const publicPages: [string, string][] = [
   ["the home page", "/"],
   ["a season page", season],
   ["a filtered season page", `${season}?q=a`],
+  ["a season page in a second language", `${season}?language=ko-KR`],
   ["a series page", `/tv/${stored}`],
   ["a season's history", `${season}/history`],
   ["a season's diff", `${season}/diff`],
@@ -64,7 +65,9 @@ describe.each(["light", "dark"] as const)(
       personPath = `/person/${credits.cast[0]!.id}`;
       browser = await launchChromium();
       context = await browser.newContext({ bypassCSP: true });
+      // Stored in two languages, so that pages offer a switch between them.
       await (await open(season)).close();
+      await (await open(`${season}?language=ko-KR`)).close();
     });
 
     afterAll(async () => {

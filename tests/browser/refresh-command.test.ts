@@ -2,18 +2,16 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { signInWithToken } from "@/lib/auth/accounts";
-import { openDatabase } from "@/lib/db/open";
-import { createTmdbClient } from "@/lib/tmdb/client";
 import { DEFAULT_TOKEN } from "../fake-tmdb/token";
 import { fakeTmdbControl } from "../support/fake-tmdb-control";
 import { writeGeneratedSeries } from "../support/generated-series";
 import { startNextServer, type NextServer } from "../support/next-server";
 import { runRefreshCommand } from "../support/refresh-command";
+import { seedTracking } from "../support/tracking-seed";
 
 // With the embedded database only the server may open it, so the command
 // asks the server to refresh. The database is prepared before the server
-// starts on it, since tracking has no page of its own to drive here.
+// starts on it.
 const secret = "an end-to-end cron secret";
 const encryptionKey = Buffer.alloc(32, 2).toString("base64");
 const seriesId = 900680;
@@ -23,28 +21,15 @@ const pgliteDir = path.join(dataDir, "pglite");
 const tmdb = () => fakeTmdbControl(inject("fakeTmdbUrl"));
 let server: NextServer;
 
-async function trackSeriesInNewDatabase(): Promise<void> {
-  const open = await openDatabase({ kind: "pglite", dir: pgliteDir });
-  const client = createTmdbClient({
-    baseUrl: inject("fakeTmdbUrl"),
-    maxRps: 10,
-    timeoutMs: 3000,
-  });
-  const keys = { current: encryptionKey, previous: [] };
-  try {
-    const user = await signInWithToken(open.db, client, DEFAULT_TOKEN, keys);
-    if (!user.ok) throw new Error("sign-in failed");
-    await open.db.trackedSeries.create({
-      data: { userId: user.userId, seriesId },
-    });
-  } finally {
-    await open.close();
-  }
-}
-
 beforeAll(async () => {
   writeGeneratedSeries(inject("fixturesDir"), seriesId, seasonNumbers);
-  await trackSeriesInNewDatabase();
+  await seedTracking({
+    pgliteDir,
+    tmdbUrl: inject("fakeTmdbUrl"),
+    token: DEFAULT_TOKEN,
+    encryptionKey,
+    track: { seriesId },
+  });
   server = await startNextServer({
     PGLITE_DIR: pgliteDir,
     TMDB_API_URL: inject("fakeTmdbUrl"),

@@ -1,8 +1,20 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { createAdvisoryLocks, noLocks } from "@/lib/limits/locks";
+import {
+  createAdvisoryLocks,
+  createLocalLocks,
+  noLocks,
+} from "@/lib/limits/locks";
 import { hasTestPostgres, useSharedPostgres } from "../support/postgres";
+
+/** Runs a task that notes when it starts and ends. */
+const timed = (log: string[], name: string, ms: number) => async () => {
+  log.push(`${name} starts`);
+  await sleep(ms);
+  log.push(`${name} ends`);
+  return name;
+};
 
 describe.skipIf(!hasTestPostgres)("locks shared on PostgreSQL", () => {
   const postgres = useSharedPostgres();
@@ -20,14 +32,6 @@ describe.skipIf(!hasTestPostgres)("locks shared on PostgreSQL", () => {
     pools.push(pool);
     return createAdvisoryLocks(pool);
   }
-
-  /** Runs a task that notes when it starts and ends. */
-  const timed = (log: string[], name: string, ms: number) => async () => {
-    log.push(`${name} starts`);
-    await sleep(ms);
-    log.push(`${name} ends`);
-    return name;
-  };
 
   it("makes a second process wait until the first is done", async () => {
     const [a, b] = [processLocks(), processLocks()];
@@ -108,5 +112,63 @@ describe("without a shared database", () => {
     ]);
 
     expect(order).toEqual(["second", "first"]);
+  });
+});
+
+describe("locks within one process", () => {
+  it("runs the holders of one key in turn, in the order they asked", async () => {
+    const locks = createLocalLocks(10_000);
+    const log: string[] = [];
+
+    const results = await Promise.all([
+      locks.withLock("season:1/1/en-US", timed(log, "a", 100)),
+      locks.withLock("season:1/1/en-US", timed(log, "b", 50)),
+      locks.withLock("season:1/1/en-US", timed(log, "c", 0)),
+    ]);
+
+    expect(results).toEqual(["a", "b", "c"]);
+    expect(log).toEqual([
+      ...["a starts", "a ends", "b starts", "b ends"],
+      ...["c starts", "c ends"],
+    ]);
+  });
+
+  it("lets different keys, nested ones too, run at the same time", async () => {
+    const locks = createLocalLocks(10_000);
+    const log: string[] = [];
+
+    await Promise.all([
+      locks.withLock("season:2/1/en-US", (inner) =>
+        inner.withLock("series:2", timed(log, "a", 100)),
+      ),
+      locks.withLock("season:2/2/en-US", timed(log, "b", 100)),
+    ]);
+
+    expect(log.slice(0, 2).sort()).toEqual(["a starts", "b starts"]);
+  });
+
+  it("frees the key when its task fails", async () => {
+    const locks = createLocalLocks(10_000);
+
+    await expect(
+      locks.withLock("series:3", async () => {
+        throw new Error("TMDB is down");
+      }),
+    ).rejects.toThrow("TMDB is down");
+
+    const started = performance.now();
+    await locks.withLock("series:3", async () => undefined);
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+
+  it("runs a task anyway once it has waited longer than allowed", async () => {
+    const locks = createLocalLocks(100);
+    const log: string[] = [];
+
+    const first = locks.withLock("series:4", timed(log, "a", 1000));
+    await locks.withLock("series:4", timed(log, "b", 0));
+    await first;
+
+    expect(log).toEqual(["a starts", "b starts", "b ends", "a ends"]);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Db } from "@/lib/db/open";
-import { listSeasonLanguages } from "@/lib/seo/languages";
+import { listSeasonLanguages, listSeriesLanguages } from "@/lib/seo/languages";
 import { findSeasonCard } from "@/lib/seo/season-card";
 import { countSitemapPages, readSitemapPage } from "@/lib/seo/sitemap";
 import { describeEachDatabase } from "../support/db";
@@ -174,6 +174,17 @@ describeEachDatabase("the sitemap of stored pages", (getDb) => {
     ]);
     expect(await listSeasonLanguages(db, harbour.id, 2)).toEqual(["en-US"]);
     expect(await listSeasonLanguages(db, harbour.id, 3)).toEqual([]);
+  });
+
+  it("names the languages any season of a series is stored in, once each", async () => {
+    const db = getDb();
+
+    expect(await listSeriesLanguages(db, harbour.id)).toEqual([
+      "en-US",
+      "ko-KR",
+    ]);
+    expect(await listSeriesLanguages(db, seoul.id)).toEqual(["ko-KR"]);
+    expect(await listSeriesLanguages(db, 901199)).toEqual([]);
   });
 
   it("cards a season with its leading cast, preferring the default language", async () => {

@@ -1,6 +1,7 @@
 import { TrackButton } from "@/app/components/track-button";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { LanguageSwitch } from "@/app/components/language-switch";
 import { pageMetadata } from "@/app/components/page-metadata";
 import { getSeriesSeasons, getStoredSeries } from "@/lib/series";
 import {
@@ -9,6 +10,7 @@ import {
   type SeasonPair,
 } from "@/lib/series/season-compare";
 import { getSeriesMatrix } from "@/lib/series/views";
+import { getSeriesLanguages, hreflangAlternates } from "@/lib/seo";
 import {
   defaultLanguage,
   seriesFeedPath,
@@ -56,6 +58,10 @@ export async function generateMetadata(
     title: `${series.name}: cast & crew by season`,
     description: `Who worked on each season of ${series.name}, with episode counts, and who stayed, joined and left between seasons.`,
     path: seriesPath(series, { language: route.query.language }),
+    languages: hreflangAlternates(
+      await getSeriesLanguages(series.id),
+      (language) => seriesPath(series, { language }),
+    ),
     types: { "application/atom+xml": seriesFeedPath(series) },
     // A page showing a notice about its own address is not for listing.
     index: route.ignored.length === 0,
@@ -73,9 +79,10 @@ export default async function SeriesPage(props: SeriesPageProps) {
   const { series } = loaded;
 
   const { language, sort } = route.query;
-  const [listed, matrix] = await Promise.all([
+  const [listed, matrix, languages] = await Promise.all([
     getSeriesSeasons(series.id),
     getSeriesMatrix(series.id, language),
+    getSeriesLanguages(series.id),
   ]);
   const chosen = chooseSeasonPair(matrix.seasonNumbers, {
     from: route.query.from_season,
@@ -95,6 +102,13 @@ export default async function SeriesPage(props: SeriesPageProps) {
         <a href={tmdbSeriesUrl(series.id)}>{series.name} on TMDB</a> ·{" "}
         <a href={seriesFeedPath(series)}>Atom feed of credit changes</a>
       </p>
+      {languages.some((stored) => stored !== language) && (
+        <LanguageSwitch
+          current={language}
+          languages={languages}
+          pathIn={(other) => seriesPath(series, { ...query, language: other })}
+        />
+      )}
       <TrackButton seriesId={series.id} />
       <IgnoredNotices ignored={[...route.ignored, ...chosen.ignored]} />
 

@@ -42,6 +42,17 @@ export class DiffPage extends SitePage {
     await this.headingShown();
   }
 
+  /** Follows a changed person's name to their page. */
+  async openPerson(name: string) {
+    await this.page
+      .locator(".diff-group")
+      .getByRole("link", { name, exact: true })
+      .first()
+      .click();
+    await this.page.waitForURL((url) => url.pathname.startsWith("/person/"));
+    await this.headingShown();
+  }
+
   exportHref(format: "JSON" | "CSV") {
     return this.page
       .getByRole("link", { name: `Download as ${format}` })

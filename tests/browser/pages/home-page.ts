@@ -65,6 +65,15 @@ export class HomePage {
       .getAttribute("href");
   }
 
+  /** Follows a result's link to its page. */
+  async openResult(list: string, name: string) {
+    await this.follow(
+      this.page
+        .getByRole("list", { name: list })
+        .getByRole("link", { name, exact: true }),
+    );
+  }
+
   /** Follows the "add" link of a series TMDB found. */
   async addFromTmdb(name: string) {
     await this.follow(

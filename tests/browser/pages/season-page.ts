@@ -95,6 +95,33 @@ export class SeasonPage extends SitePage {
     await this.page.waitForURL((url) => url.href !== from);
   }
 
+  /**
+   * Asks for the season in a language by its code, through the folded
+   * form. Resolves to whether the browser sent the form: it refuses a
+   * malformed code itself.
+   */
+  async askForLanguage(code: string): Promise<boolean> {
+    const from = this.page.url();
+    const languages = this.page.getByRole("navigation", { name: "Languages" });
+    const fold = languages.locator("details");
+    if (!(await fold.evaluate((d) => (d as HTMLDetailsElement).open))) {
+      await fold.getByText("Another language", { exact: true }).click();
+    }
+    const field = languages.getByLabel("Language code");
+    await field.fill(code);
+    if (
+      !(await field.evaluate((input) =>
+        (input as HTMLInputElement).checkValidity(),
+      ))
+    ) {
+      return false;
+    }
+    await languages.getByRole("button", { name: "Show" }).click();
+    await this.page.waitForURL((url) => url.href !== from);
+    await this.headingShown();
+    return true;
+  }
+
   filterStatus() {
     return this.page.locator(".filter-status").innerText();
   }

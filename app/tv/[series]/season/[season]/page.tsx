@@ -2,9 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { settleWithin } from "@/lib/async";
-import { getViewer, viewerTmdbToken } from "@/lib/auth/session";
-import { loadSeasonCredits, type LoadResult } from "@/lib/credits/load";
-import { countTmdbAction } from "@/lib/limits/requests";
+import type { LoadResult } from "@/lib/credits/load";
 import { getStoredSeries } from "@/lib/series";
 import { seasonLabel } from "@/lib/series/season-label";
 import "@/app/styles/season.css";
@@ -18,16 +16,33 @@ import {
   seasonMetadata,
   SeasonOutcome,
 } from "./season-outcome";
+import { loadSeasonForRequest } from "./season-load";
 
 // How long the page waits for TMDB before it streams the loading state. A
 // result within this window still gets its true status code (404); after
 // it, the status is already 200 and failures render in the stream.
 const streamAfterMs = 300;
 
+/**
+ * The series of a season viewed before castlog stored the series: what
+ * the page's own load stores, awaited rather than fetched again. Null
+ * when that load finds nothing (the page then says why).
+ *
+ * Only for an unstored series: Next renders metadata for prefetches too,
+ * and a prefetch must not fetch from TMDB. Links within the site lead
+ * only to seasons of stored series, so no prefetch comes this way. The
+ * price: a first view in a new language lists that language among its
+ * hreflang alternates only from the next view on.
+ */
+async function seriesOfFirstView(route: SeasonRoute) {
+  const result = await loadSeasonForRequest(route).catch(() => null);
+  return result?.ok ? result.value.series : null;
+}
+
 export async function generateMetadata(
   props: SeasonPageProps,
 ): Promise<Metadata> {
-  return seasonMetadata(await parseSeasonRoute(props));
+  return seasonMetadata(await parseSeasonRoute(props), seriesOfFirstView);
 }
 
 async function Deferred(props: {
@@ -57,15 +72,7 @@ export default async function SeasonPage(props: SeasonPageProps) {
   const known = await getStoredSeries(route.seriesId);
   if (known) redirectToCanonicalSeason(route, known);
 
-  // A signed-in viewer fetches with their own token; others with the site's.
-  const viewer = await getViewer();
-  const viewerToken = await viewerTmdbToken(viewer);
-  const pending = loadSeasonCredits(route, {
-    asOf: route.asOf,
-    token: viewerToken?.token,
-    onTokenRejected: viewerToken?.onRejected,
-    mayFetch: () => countTmdbAction(viewer),
-  });
+  const pending = loadSeasonForRequest(route);
   const early = await settleWithin(pending, streamAfterMs);
   if (early && "error" in early) throw early.error;
   if (early) return <SeasonOutcome route={route} result={early.value} />;

@@ -15,6 +15,7 @@ import {
 import { CrewList } from "./crew-list";
 import { ExportLinks } from "./export-links";
 import type { SeasonRoute } from "./route-params";
+import { SeasonLanguages } from "./season-languages";
 import { SeasonLinks, SeasonNeighbours } from "./season-nav";
 import { AsOfBanner, IgnoredAsOfNotice, RefreshNotice } from "./season-notices";
 
@@ -75,6 +76,7 @@ export function SeasonCreditsView({
       {route.filterIgnored && <IgnoredFilterNotice />}
       <RefreshNotice data={data} />
       <SeasonLinks {...place} />
+      <SeasonLanguages {...place} filter={route.filter} />
       <TrackButton
         seriesId={data.series.id}
         seasonNumber={place.seasonNumber}

@@ -24,12 +24,19 @@ export function redirectToCanonicalSeason(
   );
 }
 
-/** The season page's metadata, from what is stored of its series. */
+/**
+ * The season page's metadata, from what is stored of its series, or else
+ * from what `firstView` finds of it (the series a first view stores).
+ */
 export async function seasonMetadata(
   route: SeasonRoute | null,
+  firstView?: (route: SeasonRoute) => Promise<SeriesRef | null>,
 ): Promise<Metadata> {
   if (!route) return {};
-  const series = await getStoredSeries(route.seriesId);
+  const series =
+    (await getStoredSeries(route.seriesId)) ??
+    (await firstView?.(route)) ??
+    null;
   if (!series) return { title: seasonLabel(route.seasonNumber) };
 
   const title = `${series.name}: ${seasonLabel(route.seasonNumber)}`;

@@ -3,28 +3,23 @@ import type { SeasonCredits } from "@/lib/credits/load";
 import { toCreditsView } from "@/lib/credits/view";
 import { getEnv } from "@/lib/env";
 import type { SeriesRef } from "@/lib/series";
-import { buildSeasonJsonLd, getSeasonLanguages } from "@/lib/seo";
-import { defaultLanguage, seasonPath } from "@/lib/urls";
+import {
+  buildSeasonJsonLd,
+  getSeasonLanguages,
+  hreflangAlternates,
+} from "@/lib/seo";
+import { seasonPath } from "@/lib/urls";
 import { seasonLabel } from "@/lib/series/season-label";
 
-/**
- * The season in every stored language, for hreflang: the default
- * language also stands for readers of any other.
- */
+/** The season in every stored language, for hreflang. */
 export async function languageAlternates(
   series: SeriesRef,
   seasonNumber: number,
 ) {
   const languages = await getSeasonLanguages(series.id, seasonNumber);
-  const pathIn = (language: string) =>
-    seasonPath(series, seasonNumber, { language });
-  const alternates = Object.fromEntries(
-    languages.map((language) => [language, pathIn(language)]),
+  return hreflangAlternates(languages, (language) =>
+    seasonPath(series, seasonNumber, { language }),
   );
-  if (languages.includes(defaultLanguage)) {
-    alternates["x-default"] = pathIn(defaultLanguage);
-  }
-  return alternates;
 }
 
 /** The season as schema.org structured data. */
