@@ -5,7 +5,7 @@ import { log } from "../log";
 import { compareCredits } from "./changes";
 import { normalizeResponse, type PersonRow } from "./normalize";
 import { readCurrentCredits } from "./rows";
-import { supersededResult } from "./superseded";
+import { supersededResult, unchangedResult } from "./superseded";
 
 export type SeasonKey = {
   seriesId: number;
@@ -120,13 +120,7 @@ export async function ingestSnapshot(
         changes.closed.length === 0
       ) {
         await recordCheck(tx, seasonId, latest.id, input, false);
-        return {
-          seasonId,
-          snapshotId: latest.id,
-          changed: false,
-          creditsWritten: 0,
-          jobsWritten: 0,
-        };
+        return unchangedResult(seasonId, latest.id);
       }
 
       const snapshot = await tx.snapshot.create({

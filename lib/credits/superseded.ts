@@ -2,6 +2,20 @@ import type { DbClient } from "../db/types";
 import { log } from "../log";
 import type { IngestInput, IngestResult } from "./ingest";
 
+/** What an ingest that wrote no new version answers. */
+export function unchangedResult(
+  seasonId: number,
+  snapshotId: number,
+): IngestResult {
+  return {
+    seasonId,
+    snapshotId,
+    changed: false,
+    creditsWritten: 0,
+    jobsWritten: 0,
+  };
+}
+
 /**
  * What an ingest answers when its response was fetched before the season
  * was last checked, or null when it is the newest. Concurrent ingests of
@@ -31,11 +45,5 @@ export async function supersededResult(
     { seriesId, seasonNumber, language, checkedAt: season.checkedAt },
     "skipped a response older than the last check",
   );
-  return {
-    seasonId,
-    snapshotId: latest.id,
-    changed: false,
-    creditsWritten: 0,
-    jobsWritten: 0,
-  };
+  return unchangedResult(seasonId, latest.id);
 }

@@ -4,6 +4,7 @@ import { openDatabase } from "@/lib/db/open";
 import { startFakeTmdb, type FakeTmdb } from "../fake-tmdb/server";
 import { makeToken } from "../fake-tmdb/token";
 import { fixturesDir } from "../support/fixtures";
+import { fetchNextAuthCsrf } from "../support/next-auth";
 import { startNextServer, type NextServer } from "../support/next-server";
 
 // Every place that takes a body, sent bodies too large or too deeply
@@ -56,12 +57,7 @@ describe("request bodies", () => {
 
   /** next-auth's credentials sign-in, with its CSRF cookie and token. */
   async function nextAuthSignIn(body: (csrfToken: string) => BodyInit) {
-    const csrf = await fetch(`${site.url}/api/auth/csrf`);
-    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const cookie = csrf.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
+    const { csrfToken, cookie } = await fetchNextAuthCsrf(site.url);
     return { cookie, body: body(csrfToken) };
   }
 

@@ -3,6 +3,7 @@ import { loadSeasonCredits } from "@/lib/credits/load";
 import { setDbForTests } from "@/lib/db";
 import { DEFAULT_TOKEN } from "../fake-tmdb/token";
 import { describeEachDatabase } from "../support/db";
+import { stubLoaderEnv } from "../support/loader-env";
 import {
   breakSnapshotWrites,
   healSnapshotWrites,
@@ -26,14 +27,7 @@ let errors: string[] = [];
 
 beforeAll(async () => {
   harness = await startTmdbHarness();
-  // Read once, when the loader first asks for its configuration.
-  vi.stubEnv("TMDB_API_URL", harness.fake.url);
-  vi.stubEnv("TMDB_TOKEN", "");
-  vi.stubEnv("DATABASE_URL", "");
-  vi.stubEnv("CREDITS_MAX_AGE_SECONDS", "0");
-  vi.stubEnv("LOG_LEVEL", "error");
-  vi.stubEnv("NEXTAUTH_SECRET", "s".repeat(32));
-  vi.stubEnv("TOKEN_ENCRYPTION_KEY", Buffer.alloc(32, 3).toString("base64"));
+  stubLoaderEnv(harness.fake.url, "error");
   // Error lines go to stderr; kept to check what was logged.
   vi.spyOn(process.stderr, "write").mockImplementation((line) => {
     errors.push(String(line));

@@ -5,19 +5,29 @@
 
 type Sql = { $executeRawUnsafe(query: string): Promise<unknown> };
 
-const failFunction = `
-  CREATE OR REPLACE FUNCTION castlog_test_fail() RETURNS trigger
-  LANGUAGE plpgsql AS $$
-  BEGIN
-    RAISE EXCEPTION 'the disk is full (a test fault)';
-  END $$`;
+/** Creates (or replaces) a trigger running the PL/pgSQL `body`. */
+async function addTrigger(
+  db: Sql,
+  name: string,
+  when: string,
+  body: string,
+): Promise<void> {
+  await db.$executeRawUnsafe(
+    `CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger
+     LANGUAGE plpgsql AS $$ BEGIN ${body} END $$`,
+  );
+  await db.$executeRawUnsafe(
+    `CREATE TRIGGER ${name} ${when} EXECUTE FUNCTION ${name}()`,
+  );
+}
 
 /** Makes every new snapshot fail with a database error, until healed. */
 export async function breakSnapshotWrites(db: Sql): Promise<void> {
-  await db.$executeRawUnsafe(failFunction);
-  await db.$executeRawUnsafe(
-    `CREATE TRIGGER castlog_test_fail BEFORE INSERT ON "Snapshot"
-     FOR EACH ROW EXECUTE FUNCTION castlog_test_fail()`,
+  await addTrigger(
+    db,
+    "castlog_test_fail",
+    `BEFORE INSERT ON "Snapshot" FOR EACH ROW`,
+    `RAISE EXCEPTION 'the disk is full (a test fault)';`,
   );
 }
 
@@ -27,33 +37,26 @@ export async function healSnapshotWrites(db: Sql): Promise<void> {
   );
 }
 
-// The pause comes once per transaction (a transaction-local setting marks
-// it), when the ingest records its check: its last write, so everything
-// else of the new version is written and not yet committed.
-const stallFunction = (seconds: number) => `
-  CREATE OR REPLACE FUNCTION castlog_test_stall() RETURNS trigger
-  LANGUAGE plpgsql AS $$
-  BEGIN
-    IF current_setting('castlog_test.stalled', true) IS DISTINCT FROM '1'
-    THEN
-      PERFORM set_config('castlog_test.stalled', '1', true);
-      PERFORM pg_sleep(${seconds});
-    END IF;
-    RETURN NULL;
-  END $$`;
-
 /**
  * Makes an ingest stall for `seconds` just before it commits, holding its
- * transaction open with the new snapshot, credits and jobs written.
+ * transaction open with the new snapshot, credits and jobs written. The
+ * pause comes when the ingest records its check, its last write, and once
+ * per transaction (a transaction-local setting marks it).
  */
 export async function stallBeforeCommit(
   db: Sql,
   seconds: number,
 ): Promise<void> {
-  await db.$executeRawUnsafe(stallFunction(seconds));
-  await db.$executeRawUnsafe(
-    `CREATE TRIGGER castlog_test_stall AFTER INSERT ON "SeasonCheck"
-     FOR EACH STATEMENT EXECUTE FUNCTION castlog_test_stall()`,
+  await addTrigger(
+    db,
+    "castlog_test_stall",
+    `AFTER INSERT ON "SeasonCheck" FOR EACH STATEMENT`,
+    `IF current_setting('castlog_test.stalled', true) IS DISTINCT FROM '1'
+     THEN
+       PERFORM set_config('castlog_test.stalled', '1', true);
+       PERFORM pg_sleep(${seconds});
+     END IF;
+     RETURN NULL;`,
   );
 }
 
