@@ -90,6 +90,9 @@ describe("request bodies", () => {
       error: "body_too_large",
       message: "Request bodies are limited to 64 KiB.",
     });
+    expect(response.headers.get("content-security-policy")).toContain(
+      "frame-ancestors 'none'",
+    );
   });
 
   it("refuses an oversize body sent without a length", async () => {
