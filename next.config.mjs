@@ -1,4 +1,5 @@
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
+import { maxBodyBytes, proxyBufferBytes } from "./lib/body-limits.mjs";
 import { buildSecurityHeaders } from "./lib/security-headers.mjs";
 
 // The configuration cannot import lib/env.ts (TypeScript), so it reads
@@ -21,6 +22,12 @@ const nextConfig = (phase) => ({
     "pg",
   ],
   poweredByHeader: false,
+  // proxy.ts refuses larger bodies with a 413 first; Next's own limit on
+  // server actions is the same, for any request that reaches one anyway.
+  experimental: {
+    serverActions: { bodySizeLimit: maxBodyBytes },
+    proxyClientMaxBodySize: proxyBufferBytes,
+  },
   images: { unoptimized: true },
   // Cached season pages (app/cached) are kept in memory only: each has a
   // key of its own, and old ones should fade out, not pile up on disk.

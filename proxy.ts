@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "./lib/env";
+import { answerOutage } from "./lib/outage";
 import { cachedPage } from "./lib/page-cache/registry";
 import { pageCacheControl } from "./lib/page-cache/policy";
 import {
@@ -7,7 +8,11 @@ import {
   isCachedPagePath,
   isSeasonPage,
 } from "./lib/page-cache/paths";
+import { checkRequestBody } from "./lib/request-body";
 import { isCrossSiteWrite } from "./lib/same-origin";
+
+const refuse = (status: number, error: string, message: string) =>
+  NextResponse.json({ error, message }, { status });
 
 // next-auth names its cookie with a "__Secure-" prefix over https, and
 // splits a long one into ".0", ".1"...: any of them means a session.
@@ -15,16 +20,6 @@ function isSignedIn(request: NextRequest): boolean {
   return request.cookies
     .getAll()
     .some((cookie) => cookie.name.includes("next-auth.session-token"));
-}
-
-function refuseCrossSite() {
-  return NextResponse.json(
-    {
-      error: "cross_site_request",
-      message: "Requests that change something must come from castlog itself.",
-    },
-    { status: 403 },
-  );
 }
 
 // A plain document request: client-side navigations (the `rsc` header)
@@ -40,27 +35,15 @@ function mayUseCache(request: NextRequest, signedIn: boolean): boolean {
 }
 
 /**
- * Runs before every route: refuses state-changing requests made by other
- * sites' pages (CSRF) with a clear 403 (Next also checks server actions'
- * origin, but answers a bare 500); answers anonymous views of fresh
- * season pages from their cached render; and sets how long shared caches
- * may keep each page.
+ * Answers anonymous views of fresh season pages from their cached render,
+ * and sets how long shared caches may keep each page (lib/page-cache).
  */
-export function proxy(request: NextRequest) {
-  if (isCrossSiteWrite(request.method, request.headers)) {
-    return refuseCrossSite();
-  }
-
+function routeToPage(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (isCachedPagePath(pathname)) {
-    // Cached renders are reached only through the rewrite below.
-    return NextResponse.rewrite(new URL("/not-found", request.url));
-  }
-
   const signedIn = isSignedIn(request);
-  const useCache = mayUseCache(request, signedIn);
   const seasonPage = isSeasonPage(pathname);
-  const fresh = seasonPage && useCache ? cachedPage(pathname) : null;
+  const useCache = seasonPage && mayUseCache(request, signedIn);
+  const fresh = useCache ? cachedPage(pathname) : null;
   const response = fresh
     ? NextResponse.rewrite(
         new URL(cachedSeasonPath(fresh.key, pathname), request.url),
@@ -80,7 +63,37 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+/**
+ * Runs before any route or server action. Refuses, each with a clear
+ * status and message: state-changing requests made by other sites' pages
+ * (CSRF, 403; Next also checks server actions' origin, but answers a bare
+ * 500), and bodies too large (413) or too deeply nested (400) for the
+ * parsers that would otherwise meet them first (lib/request-body.ts).
+ * While the database cannot be reached, answers 503 in place of the site
+ * (lib/outage.ts). Otherwise routes the request to its page.
+ */
+export async function proxy(request: NextRequest) {
+  if (isCrossSiteWrite(request.method, request.headers)) {
+    return refuse(
+      403,
+      "cross_site_request",
+      "Requests that change something must come from castlog itself.",
+    );
+  }
+
+  const refusal = await checkRequestBody(request);
+  if (refusal) return refuse(refusal.status, refusal.error, refusal.message);
+
+  if (isCachedPagePath(request.nextUrl.pathname)) {
+    // Cached renders are reached only through the rewrite in routeToPage.
+    return NextResponse.rewrite(new URL("/not-found", request.url));
+  }
+
+  return (await answerOutage(request)) ?? routeToPage(request);
+}
+
 export const config = {
-  // Static files never change state; skipping them keeps them fast.
+  // Static files need no database and never change state; skipping them
+  // keeps them fast.
   matcher: "/((?!_next/static|_next/image|favicon.ico).*)",
 };

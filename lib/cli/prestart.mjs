@@ -7,7 +7,15 @@ import path from "node:path";
 import { buildSecurityHeaders } from "../security-headers.mjs";
 
 const buildId = ".next/BUILD_ID";
-const sources = ["app", "lib", "prisma", "next.config.mjs", "package.json"];
+const sources = [
+  "app",
+  "lib",
+  "prisma",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.mjs",
+  "package.json",
+];
 
 function newestChange(entry) {
   const stat = statSync(entry);

@@ -1,9 +1,11 @@
 import type { Db } from "../db/open";
 import type { DbClient } from "../db/types";
 import type { JsonObject } from "./fields";
+import { log } from "../log";
 import { compareCredits } from "./changes";
 import { normalizeResponse, type PersonRow } from "./normalize";
 import { readCurrentCredits } from "./rows";
+import { supersededResult, unchangedResult } from "./superseded";
 
 export type SeasonKey = {
   seriesId: number;
@@ -81,7 +83,9 @@ async function recordCheck(
  * Stores a fetched response as the season's newest version, in one
  * transaction. Writes a snapshot and credit versions only for what changed;
  * an unchanged fetch records a check and nothing else. Safe to call
- * concurrently for one season. The series row must already exist.
+ * concurrently for one season: ingests run one after the other, and one
+ * fetched before the season's last check changes nothing (see
+ * superseded.ts). The series row must already exist.
  */
 export async function ingestSnapshot(
   db: Db,
@@ -92,6 +96,11 @@ export async function ingestSnapshot(
   return db.$transaction(
     async (tx) => {
       const seasonId = await lockSeason(tx, input);
+      const superseded = await supersededResult(tx, seasonId, input);
+      if (superseded) return superseded;
+      const { seriesId, seasonNumber, language } = input;
+      const entries = fetched.credits.length;
+      log.info({ seriesId, seasonNumber, language, entries }, "ingest started");
       await upsertPeople(tx, fetched.people, input.fetchedAt);
       const latest = await tx.snapshot.findFirst({
         where: { seasonId },
@@ -111,13 +120,7 @@ export async function ingestSnapshot(
         changes.closed.length === 0
       ) {
         await recordCheck(tx, seasonId, latest.id, input, false);
-        return {
-          seasonId,
-          snapshotId: latest.id,
-          changed: false,
-          creditsWritten: 0,
-          jobsWritten: 0,
-        };
+        return unchangedResult(seasonId, latest.id);
       }
 
       const snapshot = await tx.snapshot.create({

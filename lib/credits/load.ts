@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "../db";
 import { getEnv } from "../env";
 import { getProcessLocks } from "../limits";
+import { log } from "../log";
 import type { RateLimitDecision } from "../limits/rate-limit";
 import { findSeries, type SeriesRef } from "../series/store";
 import {
@@ -19,7 +20,7 @@ import { findSeason, findSnapshot } from "./snapshots";
 type RateLimited = { kind: "rate_limited"; retryAfterSeconds: number };
 
 export type SeasonNotice =
-  | { kind: "stale"; reason: TmdbErrorKind }
+  | { kind: "stale"; reason: TmdbErrorKind | "store_failed" }
   | { kind: "gone"; since: Date }
   | RateLimited;
 
@@ -62,7 +63,21 @@ export type LoadOptions = {
   mayFetch?: () => Promise<RateLimitDecision>;
 };
 
-type SharedRefresh = { token: string; pending: Promise<SharedRefreshResult> };
+/**
+ * TMDB answered (or was never asked) but storing failed: a database error
+ * or a bug, not one of TMDB's failures. Logged where it happens.
+ */
+type StoreFailed = { ok: false; error: { kind: "store_failed" } };
+
+type RefreshOutcome = SharedRefreshResult | StoreFailed;
+
+type SharedRefresh = { token: string; pending: Promise<RefreshOutcome> };
+
+function storeFailed(key: SeasonKey, error: unknown): StoreFailed {
+  const message = error instanceof Error ? error.message : String(error);
+  log.error({ ...key, error: message }, "storing a season failed");
+  return { ok: false, error: { kind: "store_failed" } };
+}
 
 // Identical views of one season share one refresh within this process,
 // whoever's token it was started with; the season's lock makes other
@@ -77,6 +92,7 @@ function refreshOnce(token: string, key: SeasonKey): SharedRefresh {
     const [tmdb, locks] = [getTmdbClient(), getProcessLocks()];
     const pending = getDb()
       .then((db) => refreshSeasonOnce(db, tmdb, token, key, maxAgeMs, locks))
+      .catch((error: unknown) => storeFailed(key, error))
       .finally(() => inFlight.delete(id));
     shared = { token, pending };
     inFlight.set(id, shared);
@@ -118,7 +134,8 @@ const failed = (failure: SeasonFailure): LoadResult => ({ ok: false, failure });
 /**
  * The credits of a season: the stored snapshot while it is fresh, else
  * fetched from TMDB (with the viewer's or the site's token), ingested and
- * read back. When TMDB fails, the stored snapshot is served with a notice.
+ * read back. When TMDB fails, or storing its answer fails, the stored
+ * snapshot is served with a notice.
  */
 export async function loadSeasonCredits(
   requested: SeasonKey,
@@ -170,10 +187,9 @@ export async function loadSeasonCredits(
   if (stored) return found(stored);
 
   if (refreshed.ok) throw new Error("ingested season could not be read back");
-  if (refreshed.error.kind === "not_found")
-    return failed({ kind: "not_found" });
-  return failed({
-    kind: "unavailable",
-    retryAfterSeconds: refreshed.error.retryAfterSeconds ?? 60,
-  });
+  const { error } = refreshed;
+  if (error.kind === "not_found") return failed({ kind: "not_found" });
+  const retryAfterSeconds =
+    error.kind === "store_failed" ? 60 : (error.retryAfterSeconds ?? 60);
+  return failed({ kind: "unavailable", retryAfterSeconds });
 }

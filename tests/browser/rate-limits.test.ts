@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { makeToken, DEFAULT_TOKEN } from "../fake-tmdb/token";
 import { launchChromium } from "../support/browser";
 import { fakeTmdbControl } from "../support/fake-tmdb-control";
+import { fetchNextAuthCsrf } from "../support/next-auth";
 import { startNextServer, type NextServer } from "../support/next-server";
 import { withinOneMinute } from "../support/request-times";
 import { writeSmallSeries } from "../support/small-series";
@@ -65,12 +66,7 @@ describe("a site allowing two fetches from TMDB a minute per address", () => {
 
   /** Signs in through next-auth's own endpoint; true when it did. */
   async function signInThroughNextAuth(token: string): Promise<boolean> {
-    const csrf = await fetch(`${site.url}/api/auth/csrf`);
-    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const cookie = csrf.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
+    const { csrfToken, cookie } = await fetchNextAuthCsrf(site.url);
 
     const response = await fetch(`${site.url}/api/auth/callback/tmdb-token`, {
       method: "POST",

@@ -6,6 +6,7 @@ import type { OpenDatabase } from "@/lib/db/open";
 import type { RateLimitDecision } from "@/lib/limits/rate-limit";
 import { DEFAULT_TOKEN } from "../fake-tmdb/token";
 import { createTestDatabase } from "../support/db";
+import { stubLoaderEnv } from "../support/loader-env";
 import { writeSmallSeason, writeSmallSeries } from "../support/small-series";
 import { startTmdbHarness, type TmdbHarness } from "../support/tmdb-harness";
 
@@ -23,14 +24,7 @@ let open: OpenDatabase;
 beforeAll(async () => {
   harness = await startTmdbHarness();
   writeSmallSeries(harness.fixtures, series, [1, 2, 3]);
-  // Read once, when the loader first asks for its configuration.
-  vi.stubEnv("TMDB_API_URL", harness.fake.url);
-  vi.stubEnv("TMDB_TOKEN", "");
-  vi.stubEnv("DATABASE_URL", "");
-  vi.stubEnv("CREDITS_MAX_AGE_SECONDS", "0");
-  vi.stubEnv("LOG_LEVEL", "silent");
-  vi.stubEnv("NEXTAUTH_SECRET", "s".repeat(32));
-  vi.stubEnv("TOKEN_ENCRYPTION_KEY", Buffer.alloc(32, 2).toString("base64"));
+  stubLoaderEnv(harness.fake.url, "silent");
   open = await createTestDatabase("pglite");
   setDbForTests(open);
 });

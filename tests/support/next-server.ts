@@ -12,6 +12,21 @@ export type NextServer = {
   output: () => string;
   /** Stops it; its data goes too unless `keepData` (then the caller's). */
   stop(options?: { keepData?: boolean }): Promise<void>;
+  /**
+   * Kills its whole process group with SIGKILL, as a crash would: no
+   * shutdown code runs. Its data stays. Needs `ownProcessGroup`.
+   */
+  crash(): Promise<void>;
+};
+
+export type NextServerOptions = {
+  /**
+   * An embedded database directory of the caller's, kept on stop, so that
+   * a later server can start on the same data.
+   */
+  pgliteDir?: string;
+  /** Starts the server as the leader of a process group of its own. */
+  ownProcessGroup?: boolean;
 };
 
 /** Builds the production site unless the build is newer than the code. */
@@ -49,14 +64,19 @@ async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
 
 /**
  * Starts `next start` from the production build on a free port with its
- * own embedded database (removed on stop) and the given environment.
+ * own embedded database (removed on stop, unless it is the caller's) and
+ * the given environment.
  */
 export async function startNextServer(
   env: Record<string, string>,
+  options: NextServerOptions = {},
 ): Promise<NextServer> {
   const port = await freePort();
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "castlog-e2e-"));
-  const pgliteDir = path.join(dataDir, "pglite");
+  const ownData = !options.pgliteDir;
+  const dataDir = options.pgliteDir
+    ? path.dirname(options.pgliteDir)
+    : mkdtempSync(path.join(os.tmpdir(), "castlog-e2e-"));
+  const pgliteDir = options.pgliteDir ?? path.join(dataDir, "pglite");
   let output = "";
   const child = spawn(
     "node",
@@ -72,8 +92,11 @@ export async function startNextServer(
         ...env,
       },
       stdio: ["ignore", "pipe", "pipe"],
+      detached: options.ownProcessGroup ?? false,
     },
   );
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  const running = () => child.exitCode === null && child.signalCode === null;
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
 
@@ -90,12 +113,20 @@ export async function startNextServer(
     pgliteDir,
     output: () => output,
     stop: async ({ keepData = false } = {}) => {
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((resolve) => child.once("exit", resolve));
+      if (running()) {
         child.kill("SIGTERM");
         await exited;
       }
-      if (!keepData) rmSync(dataDir, { recursive: true, force: true });
+      if (ownData && !keepData) {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+    crash: async () => {
+      if (!options.ownProcessGroup) throw new Error("no process group");
+      if (running()) {
+        process.kill(-child.pid!, "SIGKILL");
+        await exited;
+      }
     },
   };
 }

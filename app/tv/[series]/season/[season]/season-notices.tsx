@@ -24,6 +24,14 @@ export function RefreshNotice({ data }: { data: SeasonCredits }) {
       </p>
     );
   }
+  if (data.notice.reason === "store_failed") {
+    return (
+      <p className="notice" role="status">
+        Could not store the latest credits from TMDB, showing data as of{" "}
+        <Time at={data.checkedAt} />.
+      </p>
+    );
+  }
   return (
     <p className="notice" role="status">
       Could not refresh from TMDB, showing data as of{" "}
