@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { defaultDbTimeoutMs } from "../env";
+import { DatabaseUnreachableError } from "./errors";
 import { lockDirectory } from "./lock";
 import { databaseProbe } from "./probe";
 import { postgresPoolConfig } from "./postgres-pool";
@@ -28,6 +29,11 @@ export async function openAdapter(
     const { PrismaPg } = await import("@prisma/adapter-pg");
     const { url, timeoutMs = defaultDbTimeoutMs } = target;
     const probe = databaseProbe(url, timeoutMs);
+    // Fails fast, and spares the schema engine a database it cannot reach.
+    const reach = await probe.check();
+    if (!reach.ok) {
+      throw new DatabaseUnreachableError(reach.reason, reach.detail);
+    }
     const config = { ...postgresPoolConfig(url, timeoutMs), max: 10 };
     return {
       // A pooled connection that broke means the next request should

@@ -14,13 +14,12 @@ export function postgresPoolConfig(
   timeoutMs: number,
 ): pg.PoolConfig {
   const probe = databaseProbe(url, timeoutMs);
-  const isWorking = async (pid: number | null) => {
-    if (!(await probe.check()).ok) return false;
-    return pid === null || probe.isRunningStatement(pid);
-  };
+  const isDown = async () => !(await probe.current()).ok;
+  const knownDown = () => probe.knownDown();
+  const isRunning = (pid: number) => probe.isRunningStatement(pid);
 
   return {
     connectionString: url,
-    Client: watchedClient({ timeoutMs, isWorking }),
+    Client: watchedClient({ timeoutMs, isDown, knownDown, isRunning }),
   };
 }

@@ -43,19 +43,19 @@ export function createDatabaseProbe(
 ): DatabaseProbe {
   const pool = openProbePool(url, timeoutMs);
 
+  function failure(ms: number, error: unknown): CheckOutcome {
+    const reason = ms >= timeoutMs ? "timeout" : "unreachable";
+    return { ok: false, ms, reason, detail: String(error) };
+  }
+
   async function run(): Promise<CheckOutcome> {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     try {
       await pool.query("SELECT 1");
       return { ok: true, ms: elapsed() };
-    } catch {
-      const ms = elapsed();
-      return {
-        ok: false,
-        ms,
-        reason: ms >= timeoutMs ? "timeout" : "unreachable",
-      };
+    } catch (error) {
+      return failure(elapsed(), error);
     }
   }
 
@@ -64,19 +64,27 @@ export function createDatabaseProbe(
     onChange: (now) =>
       now.ok
         ? log.info({ ms: now.ms }, "database reachable")
-        : log.warn({ reason: now.reason }, "database unreachable"),
+        : log.warn(
+            { reason: now.reason, error: now.detail },
+            "database unreachable",
+          ),
   });
   // The connection broke: whatever was seen before no longer holds.
   pool.on("error", () => cache.invalidate());
 
+  // Also a check of the database: a failure says as much as run()'s.
   async function isRunningStatement(pid: number): Promise<boolean> {
-    const { rows } = await pool
-      .query<{ active: boolean }>(
+    const started = performance.now();
+    try {
+      const { rows } = await pool.query<{ active: boolean }>(
         "SELECT state = 'active' AS active FROM pg_stat_activity WHERE pid = $1",
         [pid],
-      )
-      .catch(() => ({ rows: [] }));
-    return rows[0]?.active === true;
+      );
+      return rows[0]?.active === true;
+    } catch (error) {
+      cache.report(failure(Math.round(performance.now() - started), error));
+      return false;
+    }
   }
 
   return { ...cache, isRunningStatement };

@@ -91,6 +91,16 @@ describe("database reachability", () => {
     expect(probe.pending()).toBe(1);
   });
 
+  it("takes in a failure found another way as a fresh answer", async () => {
+    const probe = manualCheck();
+    await probe.found(true);
+
+    probe.cache.report({ ok: false, ms: 1, reason: "timeout" });
+
+    expect(await probe.cache.current()).toMatchObject({ reason: "timeout" });
+    expect(probe.pending()).toBe(0);
+  });
+
   it("counts a check that throws as unreachable", async () => {
     const cache = createReachabilityCache(
       () => Promise.reject(new Error("socket hang up")),

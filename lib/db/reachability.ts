@@ -1,14 +1,18 @@
 /** What one check of the database found. */
-export type Reachability =
-  | { ok: true; ms: number; checkedAt: number }
-  | { ok: false; ms: number; checkedAt: number; reason: UnreachableReason };
+export type Reachability = CheckOutcome & { checkedAt: number };
 
 /** "timeout": it did not answer in time; "unreachable": it refused. */
 export type UnreachableReason = "timeout" | "unreachable";
 
 export type CheckOutcome =
   | { ok: true; ms: number }
-  | { ok: false; ms: number; reason: UnreachableReason };
+  | {
+      ok: false;
+      ms: number;
+      reason: UnreachableReason;
+      /** The driver's message, for logs. */
+      detail?: string;
+    };
 
 export type ReachabilityCache = {
   /** A new check, or the one already running; never rejects. */
@@ -21,8 +25,12 @@ export type ReachabilityCache = {
    * runs behind it, so that an outage costs requests no waiting.
    */
   current(): Promise<Reachability>;
+  /** Whether a check found it unreachable within the last freshMs. */
+  knownDown(): boolean;
   /** Forgets a "reachable": a connection was lost, so check again. */
   invalidate(): void;
+  /** Takes in what another way of asking the database found. */
+  report(outcome: CheckOutcome): void;
 };
 
 export type ReachabilityOptions = {
@@ -52,6 +60,10 @@ export function createReachabilityCache(
       ms: now() - started,
       reason: "unreachable",
     }));
+    return note(outcome);
+  }
+
+  function note(outcome: CheckOutcome): Reachability {
     const result = { ...outcome, checkedAt: now() };
     if (last?.ok !== result.ok) onChange?.(result);
     last = result;
@@ -73,8 +85,11 @@ export function createReachabilityCache(
       }
       return check();
     },
+    knownDown: () =>
+      last !== undefined && !last.ok && now() - last.checkedAt < freshMs,
     invalidate() {
       if (last?.ok) last = { ...last, checkedAt: -Infinity };
     },
+    report: (outcome) => void note(outcome),
   };
 }

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { DatabaseSilentError, DatabaseUnreachableError } from "./errors";
 
 // A plain statement timeout cannot tell a database that stopped answering
 // from one that is busy: castlog's statements may rightly wait a long time
@@ -15,23 +16,26 @@ import pg from "pg";
 export type WatchOptions = {
   timeoutMs: number;
   /**
-   * Asked over another connection: whether the database answers and its
-   * server process `pid` (null before it is known) is running a statement.
+   * Whether the database is known not to answer; checks it when what is
+   * known is stale (see ReachabilityCache.current). Never rejects.
    */
-  isWorking: (pid: number | null) => Promise<boolean>;
+  isDown: () => Promise<boolean>;
+  /** The same without checking: what is known this moment. */
+  knownDown: () => boolean;
+  /**
+   * Asked over another connection: whether server process `pid` is
+   * running a statement (it may be waiting for a lock). Never rejects.
+   */
+  isRunning: (pid: number) => Promise<boolean>;
 };
 
-export class DatabaseSilentError extends Error {
-  constructor(timeoutMs: number) {
-    super(`PostgreSQL did not answer within ${timeoutMs} ms`);
-    this.name = "DatabaseSilentError";
-  }
-}
+const downLately = "it did not answer a moment ago";
 
 /** pg keeps these up to date; readyForQuery is false while one is out. */
 type PgClientState = { readyForQuery: boolean; processID: number | null };
 
-function watch(client: pg.Client, { timeoutMs, isWorking }: WatchOptions) {
+function watch(client: pg.Client, options: WatchOptions) {
+  const { timeoutMs, isDown, knownDown, isRunning } = options;
   // When something last showed the connection alive: a message from the
   // server, or a statement sent (its silence starts then).
   let aliveAt = Date.now();
@@ -51,7 +55,9 @@ function watch(client: pg.Client, { timeoutMs, isWorking }: WatchOptions) {
     if (silentMs < timeoutMs) return arm(timeoutMs - silentMs);
 
     const askedAt = Date.now();
-    const working = await isWorking(state.processID).catch(() => false);
+    const pid = state.processID;
+    const working =
+      !(await isDown()) && (pid === null || (await isRunning(pid)));
     // An answer that arrived meanwhile settles it.
     if (!busy() || aliveAt >= askedAt) return arm(timeoutMs);
     if (working) {
@@ -67,8 +73,26 @@ function watch(client: pg.Client, { timeoutMs, isWorking }: WatchOptions) {
   // not also crash the process when no one holding the client listens.
   client.on("error", () => undefined);
 
+  // While the database is known down, connecting fails at once instead of
+  // waiting out the timeout for every new connection.
+  type Done = (error: Error | null) => void;
+  const connect = client.connect.bind(client) as (done?: Done) => unknown;
+  client.connect = ((done?: Done) => {
+    const allowed = isDown().then((down) => {
+      if (down) throw new DatabaseUnreachableError("unreachable", downLately);
+    });
+    if (!done) return allowed.then(() => connect());
+    allowed.then(() => connect(done), done);
+  }) as typeof client.connect;
+
+  // Nor is a statement sent while it is known down: the connection (idle
+  // in a pool, perhaps stuck) is ended, failing the statement at once.
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
   client.query = ((...args: unknown[]) => {
+    if (knownDown() && state.processID !== null) {
+      const error = new DatabaseUnreachableError("unreachable", downLately);
+      client.connection.stream.destroy(error);
+    }
     aliveAt = Date.now();
     if (!timer) arm(timeoutMs);
     return query(...args);

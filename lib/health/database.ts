@@ -25,8 +25,10 @@ export async function checkDatabaseHealth(): Promise<DatabaseHealth> {
 
   const probe = configuredDatabaseProbe();
   if (probe) {
-    const { checkedAt: _, ...found } = await probe.current();
-    return found;
+    // Not the driver's message: it may name hosts and users.
+    const found = await probe.current();
+    if (found.ok) return { ok: true, ms: found.ms };
+    return { ok: false, ms: found.ms, reason: found.reason };
   }
 
   // The embedded database lives in this process: a query shows it works.

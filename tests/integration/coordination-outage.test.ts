@@ -16,7 +16,7 @@ const bound = 3 * timeoutMs;
 describe.skipIf(!hasTestPostgres)("locks and budget during outages", () => {
   const postgres = useProxiedPostgres(timeoutMs);
   const pools: pg.Pool[] = [];
-  afterEach(() => postgres().proxy.restore());
+  afterEach(() => postgres().recover());
   afterAll(() => Promise.all(pools.map((pool) => pool.end())));
 
   function pool(options: pg.PoolConfig) {
@@ -91,7 +91,7 @@ describe.skipIf(!hasTestPostgres)("locks and budget during outages", () => {
       return "done";
     });
     expect(await held).toBe("done");
-    await postgres().proxy.restore();
+    await postgres().recover();
 
     expect(await takeInTurn("series:4", 300, a)).toEqual([
       "a ends",
@@ -114,7 +114,7 @@ describe.skipIf(!hasTestPostgres)("locks and budget during outages", () => {
     postgres().proxy.blackhole();
 
     const during = await timed(async () => (await budget.acquire())());
-    await postgres().proxy.restore();
+    await postgres().recover();
     await sleep(1100);
     const release = await budget.acquire();
     const { rows } = await budgetPool.query(

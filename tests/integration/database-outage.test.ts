@@ -27,7 +27,7 @@ async function succeedsWithin<T>(ms: number, task: () => Promise<T>) {
 describe.skipIf(!hasTestPostgres)("PostgreSQL outages", () => {
   const postgres = useProxiedPostgres(timeoutMs);
   const db = () => postgres().db.db;
-  afterEach(() => postgres().proxy.restore());
+  afterEach(() => postgres().recover());
 
   it("fails a query at once while the database refuses connections", async () => {
     await postgres().proxy.cut();
@@ -65,7 +65,7 @@ describe.skipIf(!hasTestPostgres)("PostgreSQL outages", () => {
     postgres().proxy.blackhole();
     await timed(() => db().series.count());
     await postgres().proxy.cut();
-    await postgres().proxy.restore();
+    await postgres().recover();
 
     // More queries than the pool has connections: none may be stuck.
     const counts = await succeedsWithin(5 * timeoutMs, () =>
@@ -103,7 +103,7 @@ describe.skipIf(!hasTestPostgres)("PostgreSQL outages", () => {
 
     expect((await stalled).ok).toBe(false);
     expect((await stalled).ms).toBeLessThan(bound + timeoutMs);
-    await postgres().proxy.restore();
+    await postgres().recover();
     const again = await succeedsWithin(5 * timeoutMs, () =>
       db().$transaction((tx) => tx.series.count()),
     );
@@ -113,7 +113,7 @@ describe.skipIf(!hasTestPostgres)("PostgreSQL outages", () => {
 
 describe.skipIf(!hasTestPostgres)("the database probe", () => {
   const postgres = useProxiedPostgres(timeoutMs);
-  afterEach(() => postgres().proxy.restore());
+  afterEach(() => postgres().recover());
 
   it("tells reachable, refused and silent apart, and recovers", async () => {
     const probe = createDatabaseProbe(postgres().url, timeoutMs);
@@ -124,7 +124,7 @@ describe.skipIf(!hasTestPostgres)("the database probe", () => {
       ok: false,
       reason: "unreachable",
     });
-    await postgres().proxy.restore();
+    await postgres().recover();
     expect(await probe.check()).toMatchObject({ ok: true });
     postgres().proxy.blackhole();
     const silent = await timed(() => probe.check());
@@ -133,7 +133,7 @@ describe.skipIf(!hasTestPostgres)("the database probe", () => {
       reason: "timeout",
     });
     expect(silent.ms).toBeLessThan(bound);
-    await postgres().proxy.restore();
+    await postgres().recover();
     expect(await probe.check()).toMatchObject({ ok: true });
   });
 });

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll } from "vitest";
+import { setTimeout as sleep } from "node:timers/promises";
 import { openDatabase, type OpenDatabase } from "@/lib/db/open";
+import { databaseProbe } from "@/lib/db/probe";
 import { createTestDatabase } from "./db";
 import { startTcpProxy, type TcpProxy } from "./tcp-proxy";
 
@@ -9,6 +11,11 @@ export type ProxiedPostgres = {
   proxy: TcpProxy;
   /** A Prisma client through the proxy, with the given timeout. */
   db: OpenDatabase;
+  /**
+   * Lets connections through again and waits until the process has seen
+   * the database back (for a second after an outage it fails fast).
+   */
+  recover(): Promise<void>;
 };
 
 /** `url` with its host and port replaced by the proxy's. */
@@ -38,7 +45,12 @@ export function useProxiedPostgres(timeoutMs: number): () => ProxiedPostgres {
     });
     const url = throughProxy(direct.target.url, proxy);
     const db = await openDatabase({ kind: "postgres", url, timeoutMs });
-    proxied = { url, proxy, db };
+    const probe = databaseProbe(url, timeoutMs);
+    const recover = async () => {
+      await proxy.restore();
+      while (!(await probe.check()).ok) await sleep(50);
+    };
+    proxied = { url, proxy, db, recover };
   });
 
   afterAll(async () => {
