@@ -82,6 +82,9 @@ describe.skipIf(!hasTestPostgres)("a database outage", () => {
       status: "unavailable",
       database: { ok: false },
     });
+    // Nothing about where the database is or what it is called.
+    expect(health.body).not.toContain(String(outage.proxy.port));
+    expect(health.body).not.toContain("castlog_test_");
   });
 
   it("serves the season again by itself once the database is back", async () => {
