@@ -12,7 +12,7 @@ import { log } from "./log";
 // loopback, and served with the status here. It needs no database and
 // is the same for every address; its "reload" link is the page asked for.
 
-export const unavailablePath = "/unavailable";
+const unavailablePath = "/unavailable";
 
 /** Answers that must work during an outage: it is how it is detected. */
 const alwaysServed = new Set(["/api/health"]);
