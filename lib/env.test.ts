@@ -11,6 +11,7 @@ describe("configuration", () => {
       TMDB_API_URL: "https://api.themoviedb.org",
       CREDITS_MAX_AGE_SECONDS: 3600,
       TMDB_MAX_RPS: 40,
+      DB_TIMEOUT_MS: 2000,
       SITE_URL: "http://localhost:3000",
     });
     expect(env.DATABASE_URL).toBeUndefined();
@@ -32,5 +33,6 @@ describe("configuration", () => {
       parseEnv({ DATABASE_URL: "mysql://x", CREDITS_MAX_AGE_SECONDS: "-1" }),
     ).toThrow(/DATABASE_URL: must start with postgres.*\n.*CREDITS_MAX_AGE/s);
     expect(() => parseEnv({ TMDB_MAX_RPS: "fast" })).toThrow(/TMDB_MAX_RPS/);
+    expect(() => parseEnv({ DB_TIMEOUT_MS: "0" })).toThrow(/DB_TIMEOUT_MS/);
   });
 });

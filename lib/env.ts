@@ -4,6 +4,9 @@ import { z } from "zod";
 
 const positiveInt = z.coerce.number().int().positive();
 
+/** How long castlog waits for the database to answer, unless configured. */
+export const defaultDbTimeoutMs = 2000;
+
 // AES-256 needs 32 bytes: the key is given as base64 (openssl rand -base64 32).
 const encryptionKey = z
   .string()
@@ -25,6 +28,9 @@ const envSchema = z.object({
     )
     .optional(),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  // How long PostgreSQL may stay silent (connecting, or with a statement
+  // out) before it counts as unreachable; see lib/db/watched-client.ts.
+  DB_TIMEOUT_MS: positiveInt.default(defaultDbTimeoutMs),
   TMDB_API_URL: z.url().default("https://api.themoviedb.org"),
   TMDB_TOKEN: z.string().min(1).optional(),
   CREDITS_MAX_AGE_SECONDS: z.coerce.number().int().min(0).default(3600),

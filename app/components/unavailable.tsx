@@ -25,3 +25,20 @@ export function Unavailable({
     </ErrorPage>
   );
 }
+
+/**
+ * Shown for every page while castlog cannot reach its database (the
+ * proxy serves it with a 503). Nothing here may need the database.
+ */
+export function DatabaseUnavailable() {
+  return (
+    <ErrorPage status="503 · Unavailable" title="castlog is unavailable">
+      <p>
+        castlog cannot reach its database at the moment, so it cannot show this
+        page. Nothing it has stored is lost. Try again in a minute:{" "}
+        {/* An empty address is the page that was asked for. */}
+        <a href="">reload this page</a>.
+      </p>
+    </ErrorPage>
+  );
+}

@@ -1,9 +1,14 @@
 import { mkdirSync } from "node:fs";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { defaultDbTimeoutMs } from "../env";
+import { DatabaseUnreachableError } from "./errors";
 import { lockDirectory } from "./lock";
+import { databaseProbe } from "./probe";
+import { postgresPoolConfig } from "./postgres-pool";
 
 export type DatabaseTarget =
-  | { kind: "postgres"; url: string }
+  /** timeoutMs: DB_TIMEOUT_MS, see lib/db/watched-client.ts. */
+  | { kind: "postgres"; url: string; timeoutMs?: number }
   | { kind: "pglite"; dir: string }
   | { kind: "memory" };
 
@@ -22,8 +27,18 @@ export async function openAdapter(
 ): Promise<OpenAdapter> {
   if (target.kind === "postgres") {
     const { PrismaPg } = await import("@prisma/adapter-pg");
+    const { url, timeoutMs = defaultDbTimeoutMs } = target;
+    const probe = databaseProbe(url, timeoutMs);
+    // Fails fast, and spares the schema engine a database it cannot reach.
+    const reach = await probe.check();
+    if (!reach.ok) {
+      throw new DatabaseUnreachableError(reach.reason, reach.detail);
+    }
+    const config = { ...postgresPoolConfig(url, timeoutMs), max: 10 };
     return {
-      factory: new PrismaPg({ connectionString: target.url, max: 10 }),
+      // A pooled connection that broke means the next request should
+      // check the database before relying on it.
+      factory: new PrismaPg(config, { onPoolError: () => probe.invalidate() }),
       close: async () => undefined,
     };
   }

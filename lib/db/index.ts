@@ -11,7 +11,10 @@ export { Prisma } from "./generated/client";
 /** The database this process is configured for. */
 export function configuredTarget(): DatabaseTarget {
   const env = getEnv();
-  if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
+  if (env.DATABASE_URL) {
+    const { DATABASE_URL: url, DB_TIMEOUT_MS: timeoutMs } = env;
+    return { kind: "postgres", url, timeoutMs };
+  }
   return { kind: "pglite", dir: path.resolve(env.PGLITE_DIR) };
 }
 

@@ -14,7 +14,10 @@ import { log } from "../log";
 
 type EngineModule = typeof import("@prisma/schema-engine-wasm");
 
-let loaded: Promise<EngineModule> | undefined;
+// One instance per process, on globalThis: the glue module is imported by
+// path, so every bundle of the server shares it, and a second instance
+// handed to it would pull memory from under engines of the first.
+const holder = globalThis as { castlogSchemaEngine?: Promise<EngineModule> };
 
 async function loadEngineModule(): Promise<EngineModule> {
   const require = createRequire(import.meta.url);
@@ -53,8 +56,8 @@ export const projectPaths = {
 export async function openSchemaEngine(
   adapter: SqlMigrationAwareDriverAdapterFactory,
 ): Promise<SchemaEngine> {
-  loaded ??= loadEngineModule();
-  const engine = await loaded;
+  holder.castlogSchemaEngine ??= loadEngineModule();
+  const engine = await holder.castlogSchemaEngine;
   const schema = await readFile(
     /* turbopackIgnore: true */ projectPaths.schema,
     "utf8",

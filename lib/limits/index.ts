@@ -1,5 +1,6 @@
 import "server-only";
 import pg from "pg";
+import { postgresPoolConfig } from "../db/postgres-pool";
 import { getEnv } from "../env";
 import { log } from "../log";
 import { createBudget, type Budget } from "../tmdb/budget";
@@ -24,7 +25,10 @@ const holder = globalThis as {
 };
 
 function openPool(url: string, options: pg.PoolConfig): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, ...options });
+  const pool = new pg.Pool({
+    ...postgresPoolConfig(url, getEnv().DB_TIMEOUT_MS),
+    ...options,
+  });
   pool.on("error", (error) =>
     log.warn({ error: error.message }, "coordination connection failed"),
   );

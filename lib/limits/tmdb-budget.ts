@@ -25,6 +25,10 @@ const windowMs = 1000;
 // (their holders do not say when they will be done).
 const busyPollMs = 15;
 
+// How long requests go by the local budget alone after the database
+// failed to answer one.
+const skipAfterFailureMs = 1000;
+
 /** What the budget needs of a database connection pool (pg.Pool has it). */
 export type SqlPool = {
   /** A named query is planned once per connection, which halves its cost. */
@@ -153,13 +157,19 @@ export function createSharedBudget(options: SharedBudgetOptions): Budget {
     }
   }
 
+  // Requests ask in turn, so after a failure the ones queued behind it
+  // skip the database for a moment rather than each wait out the outage.
+  let failedAt = -Infinity;
+
   function takeSlotsInTurn(): Promise<Held | null> {
-    const mine = turn.then(() =>
-      takeSlots().catch((error: unknown) => {
+    const mine = turn.then(() => {
+      if (Date.now() - failedAt < skipAfterFailureMs) return null;
+      return takeSlots().catch((error: unknown) => {
+        failedAt = Date.now();
         onError(error);
         return null;
-      }),
-    );
+      });
+    });
     turn = mine;
     return mine;
   }

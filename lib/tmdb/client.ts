@@ -66,8 +66,26 @@ export type TmdbClient = {
   ): Promise<TmdbResult<SeriesSearch>>;
   /** Ok when TMDB accepts the token; unauthorized when it refuses it. */
   validateToken(token: string): Promise<TmdbResult<true>>;
-  /** HTTP requests actually sent, retries included. */
-  stats(): { upstreamRequests: number };
+  /**
+   * One request, never retried or shared, to learn whether TMDB answers
+   * at all: any answer below 500, a refused token included, counts.
+   */
+  ping(token: string): Promise<TmdbContact>;
+  stats(): {
+    /** HTTP requests actually sent, retries included. */
+    upstreamRequests: number;
+    /** How the latest request ended; null before the first. */
+    lastContact: TmdbContact | null;
+  };
+};
+
+/** Whether one request reached TMDB, and when it ended. */
+export type TmdbContact = {
+  reachable: boolean;
+  /** The HTTP status TMDB answered with; null when it did not answer. */
+  status: number | null;
+  /** Date.now() when the request ended. */
+  at: number;
 };
 
 // A longer wait than this would hold a page render hostage: report it and
@@ -80,6 +98,13 @@ function checkId(name: string, value: number, min: number): void {
   if (!Number.isInteger(value) || value < min) {
     throw new RangeError(`${name} must be an integer >= ${min}`);
   }
+}
+
+// A 5xx is TMDB up but failing; to a caller it is as good as down.
+function contactOf(outcome: Exchange): TmdbContact {
+  const status = outcome.status ?? null;
+  const reachable = status !== null && status < 500;
+  return { reachable, status, at: Date.now() };
 }
 
 function digest(token: string): string {
@@ -108,6 +133,7 @@ export function createTmdbClient(options: TmdbClientOptions): TmdbClient {
     });
   const inFlight = new Map<string, Promise<TmdbResult<unknown>>>();
   let upstreamRequests = 0;
+  let lastContact: TmdbContact | null = null;
 
   async function attempt(path: string, url: string, token: string, n: number) {
     const release = await budget.acquire();
@@ -117,6 +143,7 @@ export function createTmdbClient(options: TmdbClientOptions): TmdbClient {
     let outcome: Exchange | undefined;
     try {
       outcome = await exchange(fetchImpl, url, token, timeoutMs);
+      lastContact = contactOf(outcome);
       return outcome;
     } finally {
       release();
@@ -240,6 +267,11 @@ export function createTmdbClient(options: TmdbClientOptions): TmdbClient {
       return { ok: true, data: true };
     },
 
-    stats: () => ({ upstreamRequests }),
+    async ping(token) {
+      const path = "/3/authentication";
+      return contactOf(await attempt(path, `${baseUrl}${path}`, token, 1));
+    },
+
+    stats: () => ({ upstreamRequests, lastContact }),
   };
 }

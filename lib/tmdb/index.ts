@@ -9,6 +9,7 @@ export {
   type SeriesQuery,
   type SeriesSearchQuery,
   type TmdbClient,
+  type TmdbContact,
   type TmdbClientOptions,
 } from "./client";
 export {

@@ -47,6 +47,7 @@ const scannedPaths = [
   "/privacy",
   "/api/auth/session",
   "/api/auth/csrf",
+  "/api/health",
 ];
 
 describe("secrets", () => {

@@ -62,6 +62,14 @@ describe("security headers", () => {
     expectSecurityHeaders(res.headers);
   });
 
+  it("are sent with the health check, which is never cached", async () => {
+    const res = await fetch(`${siteUrl}/api/health`);
+
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    expectSecurityHeaders(res.headers);
+  });
+
   it("are sent with a static asset", async () => {
     const html = await (await fetch(`${siteUrl}${squidGameSeason}`)).text();
     const asset = html.match(/\/_next\/static\/[^"]+\.js/)?.[0];

@@ -20,25 +20,45 @@ export async function createTestDatabase(
 ): Promise<OpenDatabase> {
   if (kind === "pglite") return openDatabase({ kind: "memory" });
 
-  const serverUrl = process.env.TEST_DATABASE_URL!;
-  const name = `castlog_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const open = await openDatabase({ kind: "postgres", url: url.toString() });
+  const database = await createPostgresDatabase();
+  const open = await openDatabase({ kind: "postgres", url: database.url });
   return {
     ...open,
     close: async () => {
       await open.close();
-      const drop = new pg.Client({ connectionString: serverUrl });
-      await drop.connect();
-      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await drop.end();
+      await database.drop();
     },
+  };
+}
+
+async function runOnServer(serverUrl: string, sql: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * A new, empty database on the TEST_DATABASE_URL server, not migrated;
+ * drop() removes it, whoever is still connected.
+ */
+export async function createPostgresDatabase(): Promise<{
+  url: string;
+  drop(): Promise<void>;
+}> {
+  const serverUrl = process.env.TEST_DATABASE_URL!;
+  const name = `castlog_test_${randomBytes(6).toString("hex")}`;
+  await runOnServer(serverUrl, `CREATE DATABASE ${name}`);
+
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () =>
+      runOnServer(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }
 

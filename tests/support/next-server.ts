@@ -48,14 +48,20 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
+export type StartOptions = {
+  /** Whether an answer from "/" means the server is up; default: a 2xx. */
+  isUp?: (response: Response) => boolean;
+};
+
+async function waitUntilUp(
+  url: string,
+  child: ChildProcess,
+  isUp: (response: Response) => boolean,
+): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error("server exited early");
-    const up = await fetch(url).then(
-      (res) => res.ok,
-      () => false,
-    );
+    const up = await fetch(url).then(isUp, () => false);
     if (up) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -69,8 +75,9 @@ async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
  */
 export async function startNextServer(
   env: Record<string, string>,
-  options: NextServerOptions = {},
+  options: NextServerOptions & StartOptions = {},
 ): Promise<NextServer> {
+  const { isUp = (response: Response) => response.ok } = options;
   const port = await freePort();
   const ownData = !options.pgliteDir;
   const dataDir = options.pgliteDir
@@ -102,7 +109,7 @@ export async function startNextServer(
 
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitUntilUp(url, child);
+    await waitUntilUp(url, child, isUp);
   } catch (error) {
     child.kill("SIGKILL");
     throw new Error(`${(error as Error).message}\n${output}`);
