@@ -1,9 +1,15 @@
 import type { Db } from "../db/open";
 import type { DbClient } from "../db/types";
+import { compareCredits, type CreditChanges } from "./changes";
+import { hashResponseContent } from "./content-hash";
 import type { JsonObject } from "./fields";
-import { compareCredits } from "./changes";
-import { normalizeResponse, type PersonRow } from "./normalize";
+import {
+  listPeople,
+  normalizeResponse,
+  type NormalizedSnapshot,
+} from "./normalize";
 import { readCurrentCredits } from "./rows";
+import { closeVersions, insertVersions, upsertPeople } from "./write-versions";
 
 export type SeasonKey = {
   seriesId: number;
@@ -40,41 +46,93 @@ async function lockSeason(tx: DbClient, key: SeasonKey): Promise<number> {
   return rows[0]!.id;
 }
 
-/** Keeps the latest name, picture and popularity of each person. */
-async function upsertPeople(tx: DbClient, people: PersonRow[], at: Date) {
-  if (people.length === 0) return;
+type LatestSnapshot = {
+  id: number;
+  tmdbId: number;
+  layout: string | null;
+  extra: string | null;
+  contentHash: string | null;
+};
 
-  await tx.$executeRaw`
-    INSERT INTO "Person" ("id", "name", "profilePath", "popularity",
-      "updatedAt")
-    SELECT p."id", p."name", p."profilePath", p."popularity", ${at}
-    FROM jsonb_to_recordset(${JSON.stringify(people)}::jsonb)
-      AS p("id" int, "name" text, "profilePath" text,
-        "popularity" double precision)
-    ON CONFLICT ("id") DO UPDATE SET
-      "name" = EXCLUDED."name",
-      "profilePath" = EXCLUDED."profilePath",
-      "popularity" = EXCLUDED."popularity",
-      "updatedAt" = EXCLUDED."updatedAt"
-    WHERE ("Person"."name", "Person"."profilePath", "Person"."popularity")
-      IS DISTINCT FROM
-      (EXCLUDED."name", EXCLUDED."profilePath", EXCLUDED."popularity")`;
+async function findLatestSnapshot(
+  tx: DbClient,
+  seasonId: number,
+): Promise<LatestSnapshot | null> {
+  return tx.snapshot.findFirst({
+    where: { seasonId },
+    orderBy: { id: "desc" },
+    select: {
+      id: true,
+      tmdbId: true,
+      layout: true,
+      extra: true,
+      contentHash: true,
+    },
+  });
 }
 
+/** Notes a successful fetch: a SeasonCheck, and the season's checkedAt. */
 async function recordCheck(
   tx: DbClient,
   seasonId: number,
   snapshotId: number,
-  input: IngestInput,
+  checkedAt: Date,
   changed: boolean,
-) {
-  await tx.seasonCheck.create({
-    data: { seasonId, snapshotId, checkedAt: input.fetchedAt, changed },
+): Promise<void> {
+  await tx.$executeRaw`
+    WITH "check" AS (
+      INSERT INTO "SeasonCheck" ("seasonId", "snapshotId", "checkedAt",
+        "changed")
+      VALUES (${seasonId}, ${snapshotId}, ${checkedAt}, ${changed})
+    )
+    UPDATE "Season" SET "checkedAt" = ${checkedAt}, "missingAt" = NULL
+    WHERE "id" = ${seasonId}`;
+}
+
+const isSameTop = (latest: LatestSnapshot, fetched: NormalizedSnapshot) =>
+  latest.tmdbId === fetched.tmdbId &&
+  latest.layout === fetched.layout &&
+  latest.extra === fetched.extra;
+
+const hasChanges = (changes: CreditChanges) =>
+  changes.opened.length > 0 || changes.closed.length > 0;
+
+const nothingWritten = { changed: false, creditsWritten: 0, jobsWritten: 0 };
+
+/** Writes a new snapshot: closes what changed and opens its versions. */
+async function writeSnapshot(
+  tx: DbClient,
+  seasonId: number,
+  input: IngestInput,
+  fetched: NormalizedSnapshot,
+  contentHash: string,
+  changes: CreditChanges,
+): Promise<IngestResult> {
+  const castCount = fetched.credits.filter((c) => c.kind === "cast").length;
+  const snapshot = await tx.snapshot.create({
+    data: {
+      seasonId,
+      fetchedAt: input.fetchedAt,
+      tmdbId: fetched.tmdbId,
+      layout: fetched.layout,
+      extra: fetched.extra,
+      castCount,
+      crewCount: fetched.credits.length - castCount,
+      contentHash,
+    },
+    select: { id: true },
   });
-  await tx.season.update({
-    where: { id: seasonId },
-    data: { checkedAt: input.fetchedAt, missingAt: null },
-  });
+
+  await closeVersions(tx, changes.closed, snapshot.id);
+  const jobs = await insertVersions(tx, seasonId, snapshot.id, changes.opened);
+  await recordCheck(tx, seasonId, snapshot.id, input.fetchedAt, true);
+  return {
+    seasonId,
+    snapshotId: snapshot.id,
+    changed: true,
+    creditsWritten: changes.opened.length,
+    jobsWritten: jobs,
+  };
 }
 
 /**
@@ -87,77 +145,36 @@ export async function ingestSnapshot(
   db: Db,
   input: IngestInput,
 ): Promise<IngestResult> {
-  const fetched = normalizeResponse(input.response);
+  const contentHash = hashResponseContent(input.response);
+  const people = listPeople(input.response);
 
   return db.$transaction(
     async (tx) => {
       const seasonId = await lockSeason(tx, input);
-      await upsertPeople(tx, fetched.people, input.fetchedAt);
-      const latest = await tx.snapshot.findFirst({
-        where: { seasonId },
-        orderBy: { id: "desc" },
-      });
-      const current = await readCurrentCredits(tx, seasonId);
-      const changes = compareCredits(current, fetched.credits);
-      const sameTop =
-        latest?.tmdbId === fetched.tmdbId &&
-        latest.layout === fetched.layout &&
-        latest.extra === fetched.extra;
-
-      if (
-        latest &&
-        sameTop &&
-        changes.opened.length === 0 &&
-        changes.closed.length === 0
-      ) {
-        await recordCheck(tx, seasonId, latest.id, input, false);
-        return {
-          seasonId,
-          snapshotId: latest.id,
-          changed: false,
-          creditsWritten: 0,
-          jobsWritten: 0,
-        };
-      }
-
-      const snapshot = await tx.snapshot.create({
-        data: {
-          seasonId,
-          fetchedAt: input.fetchedAt,
-          tmdbId: fetched.tmdbId,
-          layout: fetched.layout,
-          extra: fetched.extra,
-          castCount: fetched.credits.filter((c) => c.kind === "cast").length,
-          crewCount: fetched.credits.filter((c) => c.kind === "crew").length,
-        },
-      });
-      if (changes.closed.length > 0) {
-        await tx.credit.updateMany({
-          where: { id: { in: changes.closed } },
-          data: { toSnapshotId: snapshot.id },
-        });
-      }
-      const created = await tx.credit.createManyAndReturn({
-        data: changes.opened.map(({ jobs: _jobs, ...credit }) => ({
-          ...credit,
-          seasonId,
-          fromSnapshotId: snapshot.id,
-        })),
-        select: { id: true },
-      });
-      const jobs = changes.opened.flatMap((credit, i) =>
-        credit.jobs.map((job) => ({ ...job, creditId: created[i]!.id })),
-      );
-      if (jobs.length > 0) await tx.job.createMany({ data: jobs });
-      await recordCheck(tx, seasonId, snapshot.id, input, true);
-
-      return {
-        seasonId,
-        snapshotId: snapshot.id,
-        changed: true,
-        creditsWritten: created.length,
-        jobsWritten: jobs.length,
+      await upsertPeople(tx, people, input.fetchedAt);
+      const latest = await findLatestSnapshot(tx, seasonId);
+      const confirm = async (snapshotId: number) => {
+        await recordCheck(tx, seasonId, snapshotId, input.fetchedAt, false);
+        return { ...nothingWritten, seasonId, snapshotId };
       };
+
+      // The usual refetch: the same response, found without a credit read.
+      if (latest?.contentHash === contentHash) return confirm(latest.id);
+
+      const fetched = normalizeResponse(input.response);
+      const current = latest ? await readCurrentCredits(tx, seasonId) : [];
+      const changes = compareCredits(current, fetched.credits);
+      if (latest && isSameTop(latest, fetched) && !hasChanges(changes)) {
+        // Stored without a digest (or under an older way of computing
+        // it): keep this one for the next fetch.
+        await tx.snapshot.update({
+          where: { id: latest.id },
+          data: { contentHash },
+        });
+        return confirm(latest.id);
+      }
+
+      return writeSnapshot(tx, seasonId, input, fetched, contentHash, changes);
     },
     { timeout: 60_000, maxWait: 30_000 },
   );

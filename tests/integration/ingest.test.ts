@@ -75,6 +75,55 @@ describeEachDatabase("ingesting a season", (getDb) => {
     expect(person?.popularity).toBe(99.5);
   });
 
+  it("recognises an unchanged fetch of a version stored without a digest", async () => {
+    const first = await ingest(squidGameSeason2());
+    const { contentHash } = await getDb().snapshot.findUniqueOrThrow({
+      where: { id: first.snapshotId },
+    });
+    await getDb().snapshot.update({
+      where: { id: first.snapshotId },
+      data: { contentHash: null },
+    });
+    const before = await countRows();
+
+    const again = await ingest(squidGameSeason2());
+    const stored = await getDb().snapshot.findUniqueOrThrow({
+      where: { id: first.snapshotId },
+    });
+
+    expect(again).toMatchObject({ changed: false, creditsWritten: 0 });
+    expect(await countRows()).toEqual(before);
+    expect(stored.contentHash).toBe(contentHash);
+  });
+
+  it("versions a refetch that only reorders an entry's fields", async () => {
+    await ingest(squidGameSeason2());
+    const changed = squidGameSeason2();
+    const { id, ...rest } = (changed.cast as Entry[])[2]!;
+    (changed.cast as JsonObject[])[2] = { ...rest, id };
+
+    const result = await ingest(changed);
+    const snapshot = await findSnapshot(getDb(), result.seasonId);
+
+    expect(result).toMatchObject({ changed: true, creditsWritten: 1 });
+    expect(JSON.stringify(await rebuildSnapshot(getDb(), snapshot!))).toBe(
+      JSON.stringify(changed),
+    );
+  });
+
+  it("keeps the newest fetch's name of a person two seasons share", async () => {
+    const renamed = squidGameSeason2();
+    (renamed.cast as Entry[])[0]!.name = "Lee Jung-jae (renamed)";
+    await ingest(squidGameSeason2());
+    await ingest(renamed, { seasonNumber: 3 });
+
+    const again = await ingest(squidGameSeason2());
+    const person = await getDb().person.findUnique({ where: { id: 73249 } });
+
+    expect(again.changed).toBe(false);
+    expect(person?.name).toBe("Lee Jung-jae");
+  });
+
   it("writes rows for the one person whose episode count changed", async () => {
     await ingest(squidGameSeason2());
     const before = await countRows();
