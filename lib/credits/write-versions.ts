@@ -80,7 +80,7 @@ export async function insertVersions(
         c.*
       FROM jsonb_to_recordset(${JSON.stringify(credits)}::jsonb) AS c(
         "kind" "CreditKind", "department" text, "personId" int,
-        "position" int, "adult" boolean, "gender" int,
+        "position" double precision, "adult" boolean, "gender" int,
         "knownForDepartment" text, "name" text, "originalName" text,
         "profilePath" text, "order" int, "totalEpisodeCount" int,
         "layout" text, "extra" text, "jobs" jsonb)
