@@ -1,7 +1,9 @@
 // Bulk writes of credit versions. A season of thousands of entries is
 // written in a statement per table, its rows passed as one JSON parameter
-// and unpacked by jsonb_to_recordset: the same SQL on PGlite and
-// PostgreSQL, and no limit on bind parameters to split around.
+// and unpacked by json_to_recordset: the same SQL on PGlite and
+// PostgreSQL, and no limit on bind parameters to split around. The
+// parameter is read once, so it is json, which is parsed as it is read,
+// rather than jsonb, which is built first.
 import type { DbClient } from "../db/types";
 import type { CreditRow, PersonRow } from "./normalize";
 
@@ -25,7 +27,7 @@ export async function upsertPeople(
     INSERT INTO "Person" ("id", "name", "profilePath", "popularity",
       "updatedAt")
     SELECT p."id", p."name", p."profilePath", p."popularity", ${at}
-    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+    FROM json_to_recordset(${JSON.stringify(rows)}::json)
       AS p("id" int, "name" text, "profilePath" text,
         "popularity" double precision)
     LEFT JOIN "Person" known ON known."id" = p."id"
@@ -55,7 +57,7 @@ export async function closeVersions(
     UPDATE "Credit" SET "toSnapshotId" = ${snapshotId}
     WHERE "id" IN (
       SELECT value::int
-      FROM jsonb_array_elements_text(${JSON.stringify(creditIds)}::jsonb))`;
+      FROM json_array_elements_text(${JSON.stringify(creditIds)}::json))`;
 }
 
 /**
@@ -78,12 +80,12 @@ export async function insertVersions(
     WITH input AS MATERIALIZED (
       SELECT nextval(pg_get_serial_sequence('"Credit"', 'id'))::int AS "id",
         c.*
-      FROM jsonb_to_recordset(${JSON.stringify(credits)}::jsonb) AS c(
+      FROM json_to_recordset(${JSON.stringify(credits)}::json) AS c(
         "kind" "CreditKind", "department" text, "personId" int,
         "position" double precision, "adult" boolean, "gender" int,
         "knownForDepartment" text, "name" text, "originalName" text,
         "profilePath" text, "order" int, "totalEpisodeCount" int,
-        "layout" text, "extra" text, "jobs" jsonb)
+        "layout" text, "extra" text, "jobs" json)
     ),
     credits AS (
       INSERT INTO "Credit" ("id", "seasonId", "fromSnapshotId", "kind",
@@ -101,7 +103,7 @@ export async function insertVersions(
     SELECT i."id", j."position", j."tmdbCreditId", j."character", j."job",
       j."episodeCount", j."layout", j."extra"
     FROM input i
-    CROSS JOIN LATERAL jsonb_to_recordset(i."jobs") AS j("position" int,
+    CROSS JOIN LATERAL json_to_recordset(i."jobs") AS j("position" int,
       "tmdbCreditId" text, "character" text, "job" text,
       "episodeCount" int, "layout" text, "extra" text)`;
 }
