@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { hashResponseContent } from "./content-hash";
+import { hashResponse, hashResponseContent } from "./content-hash";
 import type { JsonObject } from "./fields";
 
 const seedPath =
@@ -52,5 +52,15 @@ describe("the digest of a response's content", () => {
     hashResponseContent(response);
 
     expect(response).toEqual(seed());
+  });
+});
+
+describe("the digest of a whole response", () => {
+  it("changes with popularity too, which the content digest leaves out", () => {
+    const changed = seed();
+    castOf(changed)[0]!.popularity = 99.5;
+
+    expect(hashResponse(seed())).toBe(hashResponse(seed()));
+    expect(hashResponse(changed)).not.toBe(hashResponse(seed()));
   });
 });

@@ -1,7 +1,7 @@
 import type { Db } from "../db/open";
 import type { DbClient } from "../db/types";
 import { compareCredits, type CreditChanges } from "./changes";
-import { hashResponseContent } from "./content-hash";
+import { hashResponse, hashResponseContent } from "./content-hash";
 import type { JsonObject } from "./fields";
 import {
   listPeople,
@@ -9,6 +9,14 @@ import {
   type NormalizedSnapshot,
 } from "./normalize";
 import { readCurrentCredits } from "./rows";
+import {
+  findLatestSnapshot,
+  lockSeason,
+  peopleChangedSince,
+  recordCheck,
+  type LatestSnapshot,
+  type LockedSeason,
+} from "./season-state";
 import { closeVersions, insertVersions, upsertPeople } from "./write-versions";
 
 export type SeasonKey = {
@@ -31,64 +39,6 @@ export type IngestResult = {
   jobsWritten: number;
 };
 
-/**
- * Creates the season's row if needed and returns its id. The upsert takes
- * the row's lock until the transaction ends, so concurrent ingests of one
- * season run one after the other.
- */
-async function lockSeason(tx: DbClient, key: SeasonKey): Promise<number> {
-  const rows = await tx.$queryRaw<{ id: number }[]>`
-    INSERT INTO "Season" ("seriesId", "seasonNumber", "language")
-    VALUES (${key.seriesId}, ${key.seasonNumber}, ${key.language})
-    ON CONFLICT ("seriesId", "seasonNumber", "language")
-    DO UPDATE SET "language" = EXCLUDED."language"
-    RETURNING "id"`;
-  return rows[0]!.id;
-}
-
-type LatestSnapshot = {
-  id: number;
-  tmdbId: number;
-  layout: string | null;
-  extra: string | null;
-  contentHash: string | null;
-};
-
-async function findLatestSnapshot(
-  tx: DbClient,
-  seasonId: number,
-): Promise<LatestSnapshot | null> {
-  return tx.snapshot.findFirst({
-    where: { seasonId },
-    orderBy: { id: "desc" },
-    select: {
-      id: true,
-      tmdbId: true,
-      layout: true,
-      extra: true,
-      contentHash: true,
-    },
-  });
-}
-
-/** Notes a successful fetch: a SeasonCheck, and the season's checkedAt. */
-async function recordCheck(
-  tx: DbClient,
-  seasonId: number,
-  snapshotId: number,
-  checkedAt: Date,
-  changed: boolean,
-): Promise<void> {
-  await tx.$executeRaw`
-    WITH "check" AS (
-      INSERT INTO "SeasonCheck" ("seasonId", "snapshotId", "checkedAt",
-        "changed")
-      VALUES (${seasonId}, ${snapshotId}, ${checkedAt}, ${changed})
-    )
-    UPDATE "Season" SET "checkedAt" = ${checkedAt}, "missingAt" = NULL
-    WHERE "id" = ${seasonId}`;
-}
-
 const isSameTop = (latest: LatestSnapshot, fetched: NormalizedSnapshot) =>
   latest.tmdbId === fetched.tmdbId &&
   latest.layout === fetched.layout &&
@@ -105,7 +55,7 @@ async function writeSnapshot(
   seasonId: number,
   input: IngestInput,
   fetched: NormalizedSnapshot,
-  contentHash: string,
+  hashes: { response: string; content: string },
   changes: CreditChanges,
 ): Promise<IngestResult> {
   const castCount = fetched.credits.filter((c) => c.kind === "cast").length;
@@ -118,14 +68,19 @@ async function writeSnapshot(
       extra: fetched.extra,
       castCount,
       crewCount: fetched.credits.length - castCount,
-      contentHash,
+      contentHash: hashes.content,
     },
     select: { id: true },
   });
 
   await closeVersions(tx, changes.closed, snapshot.id);
   const jobs = await insertVersions(tx, seasonId, snapshot.id, changes.opened);
-  await recordCheck(tx, seasonId, snapshot.id, input.fetchedAt, true);
+  await recordCheck(
+    tx,
+    seasonId,
+    { snapshotId: snapshot.id, checkedAt: input.fetchedAt, changed: true },
+    hashes.response,
+  );
   return {
     seasonId,
     snapshotId: snapshot.id,
@@ -133,6 +88,19 @@ async function writeSnapshot(
     creditsWritten: changes.opened.length,
     jobsWritten: jobs,
   };
+}
+
+/**
+ * Whether the response is the one stored last, and its people still have
+ * the values it gave them: then the fetch changes nothing at all.
+ */
+async function isRepeat(
+  tx: DbClient,
+  season: LockedSeason,
+  responseHash: string,
+): Promise<boolean> {
+  if (season.responseHash !== responseHash || !season.checkedAt) return false;
+  return !(await peopleChangedSince(tx, season.id, season.checkedAt));
 }
 
 /**
@@ -145,21 +113,36 @@ export async function ingestSnapshot(
   db: Db,
   input: IngestInput,
 ): Promise<IngestResult> {
-  const contentHash = hashResponseContent(input.response);
-  const people = listPeople(input.response);
+  const responseHash = hashResponse(input.response);
 
   return db.$transaction(
     async (tx) => {
-      const seasonId = await lockSeason(tx, input);
-      await upsertPeople(tx, people, input.fetchedAt);
+      const season = await lockSeason(tx, input);
+      const seasonId = season.id;
       const latest = await findLatestSnapshot(tx, seasonId);
-      const confirm = async (snapshotId: number) => {
-        await recordCheck(tx, seasonId, snapshotId, input.fetchedAt, false);
-        return { ...nothingWritten, seasonId, snapshotId };
+      const confirm = async (snapshot: LatestSnapshot) => {
+        const check = {
+          snapshotId: snapshot.id,
+          checkedAt: input.fetchedAt,
+          changed: false,
+        };
+        await recordCheck(tx, seasonId, check, responseHash);
+        return { ...nothingWritten, seasonId, snapshotId: snapshot.id };
       };
 
-      // The usual refetch: the same response, found without a credit read.
-      if (latest?.contentHash === contentHash) return confirm(latest.id);
+      // The usual refetch: the same response as last time, found without
+      // reading a credit or writing a person.
+      if (latest && (await isRepeat(tx, season, responseHash))) {
+        return confirm(latest);
+      }
+
+      await upsertPeople(tx, listPeople(input.response), input.fetchedAt);
+      const hashes = {
+        response: responseHash,
+        content: hashResponseContent(input.response),
+      };
+      // Only popularity changed, which no version stores.
+      if (latest?.contentHash === hashes.content) return confirm(latest);
 
       const fetched = normalizeResponse(input.response);
       const current = latest ? await readCurrentCredits(tx, seasonId) : [];
@@ -169,12 +152,12 @@ export async function ingestSnapshot(
         // it): keep this one for the next fetch.
         await tx.snapshot.update({
           where: { id: latest.id },
-          data: { contentHash },
+          data: { contentHash: hashes.content },
         });
-        return confirm(latest.id);
+        return confirm(latest);
       }
 
-      return writeSnapshot(tx, seasonId, input, fetched, contentHash, changes);
+      return writeSnapshot(tx, seasonId, input, fetched, hashes, changes);
     },
     { timeout: 60_000, maxWait: 30_000 },
   );
