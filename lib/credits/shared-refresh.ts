@@ -20,7 +20,9 @@ async function lastChecked(db: Db, key: SeasonKey): Promise<number | null> {
  * the same season at the same time fetch it once: a process that finds the
  * season checked again since it asked (by whoever held the lock before)
  * fetches nothing. If that holder failed, nothing was checked, and this
- * process tries for itself.
+ * process tries for itself. `seen` is the season's checkedAt when the
+ * caller decided to refresh (null when never checked): read any later, a
+ * refresh that ended in between would go unnoticed and be fetched again.
  */
 export async function refreshSeasonOnce(
   db: Db,
@@ -29,11 +31,10 @@ export async function refreshSeasonOnce(
   key: SeasonKey,
   maxAgeMs: number,
   locks: ProcessLocks,
+  seen: Date | null,
 ): Promise<SharedRefreshResult> {
-  const seen = await lastChecked(db, key);
-
   return locks.withLock(lockKeys.season(key), async (inner) => {
-    if ((await lastChecked(db, key)) !== seen) {
+    if ((await lastChecked(db, key)) !== (seen?.getTime() ?? null)) {
       return { ok: true, refreshedElsewhere: true };
     }
     return refreshSeason(db, tmdb, token, key, maxAgeMs, inner);
