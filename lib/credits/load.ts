@@ -84,14 +84,20 @@ function storeFailed(key: SeasonKey, error: unknown): StoreFailed {
 // processes share it too.
 const inFlight = new Map<string, SharedRefresh>();
 
-function refreshOnce(token: string, key: SeasonKey): SharedRefresh {
+function refreshOnce(
+  token: string,
+  key: SeasonKey,
+  seen: Date | null,
+): SharedRefresh {
   const id = `${key.seriesId}/${key.seasonNumber}/${key.language}`;
   let shared = inFlight.get(id);
   if (!shared) {
     const maxAgeMs = getEnv().CREDITS_MAX_AGE_SECONDS * 1000;
     const [tmdb, locks] = [getTmdbClient(), getProcessLocks()];
     const pending = getDb()
-      .then((db) => refreshSeasonOnce(db, tmdb, token, key, maxAgeMs, locks))
+      .then((db) =>
+        refreshSeasonOnce(db, tmdb, token, key, maxAgeMs, locks, seen),
+      )
       .catch((error: unknown) => storeFailed(key, error))
       .finally(() => inFlight.delete(id));
     shared = { token, pending };
@@ -174,7 +180,7 @@ export async function loadSeasonCredits(
     return stored ? found(stored) : failed(limited);
   }
 
-  const shared = refreshOnce(token!, key);
+  const shared = refreshOnce(token!, key, season?.checkedAt ?? null);
   const refreshed = await shared.pending;
   // A shared refresh rejected for someone else's token says nothing about
   // this caller's.

@@ -62,45 +62,30 @@ export type NormalizedSnapshot = {
 
 type Columns = Record<string, Json>;
 
-const blankCredit = {
-  adult: null,
-  gender: null,
-  knownForDepartment: null,
-  name: "",
-  originalName: null,
-  profilePath: null,
-  order: null,
-  totalEpisodeCount: null,
-};
-
-const blankJob = {
-  tmdbCreditId: null,
-  character: null,
-  job: null,
-  episodeCount: null,
-};
-
 /**
- * Splits an object into the columns its known fields map to and the rest.
- * `handled` names fields the caller stores itself.
+ * Copies the fields of `source` that fit their column into `row`, and
+ * returns the rest as JSON text (null when there is none). `handled`
+ * names fields the caller stores itself. Writes into a row of fixed
+ * shape rather than building objects to merge: a season can hold
+ * thousands of entries.
  */
-function splitFields(
+function fillColumns(
+  row: object,
   source: JsonObject,
   fields: FieldMap,
-  handled: string[],
-): { columns: Columns; extra: string | null } {
-  const columns: Columns = {};
-  const extra: JsonObject = {};
+  handled: readonly string[],
+): string | null {
+  const columns = row as Columns;
+  let extra: JsonObject | null = null;
 
-  for (const [key, value] of Object.entries(source)) {
+  for (const key in source) {
     if (handled.includes(key)) continue;
+    const value = source[key]!;
     const field = fields[key];
     if (field && field.fits(value)) columns[field.column] = value;
-    else extra[key] = value;
+    else (extra ??= {})[key] = value;
   }
-
-  const hasExtra = Object.keys(extra).length > 0;
-  return { columns, extra: hasExtra ? JSON.stringify(extra) : null };
+  return extra && JSON.stringify(extra);
 }
 
 function normalizeJobs(
@@ -109,16 +94,29 @@ function normalizeJobs(
   usualKeys: string[],
 ): JobRow[] {
   return items.map((item, position) => {
-    const { columns, extra } = splitFields(item, fields, []);
-    return {
-      ...blankJob,
-      ...columns,
+    const row: JobRow = {
       position,
+      tmdbCreditId: null,
+      character: null,
+      job: null,
+      episodeCount: null,
       layout: encodeLayout(Object.keys(item), usualKeys),
-      extra,
-    } as JobRow;
+      extra: null,
+    };
+    row.extra = fillColumns(row, item, fields, []);
+    return row;
   });
 }
+
+// The fields of an entry that are not generic columns: its identity and
+// its roles or jobs, and popularity when it is a number (kept per person).
+const castHandled = ["id", "department", "roles"];
+const crewHandled = ["id", "department", "jobs"];
+const withPopularity = (keys: string[]) => [...keys, "popularity"];
+const handledKeys = {
+  cast: { plain: castHandled, popular: withPopularity(castHandled) },
+  crew: { plain: crewHandled, popular: withPopularity(crewHandled) },
+};
 
 function normalizeEntry(
   entry: JsonObject,
@@ -126,44 +124,50 @@ function normalizeEntry(
   position: number,
 ): CreditRow {
   const isCast = kind === "cast";
-  const listKey = isCast ? "roles" : "jobs";
-  const handled = ["id", "department", listKey];
-  if (typeof entry.popularity === "number") handled.push("popularity");
-  const { columns, extra } = splitFields(
-    entry,
-    isCast ? castFields : crewFields,
-    handled,
-  );
-
-  return {
-    ...blankCredit,
-    ...columns,
+  const popular = typeof entry.popularity === "number";
+  const row: CreditRow = {
     kind,
     department: isCast ? "" : String(entry.department),
     personId: entry.id as number,
     position,
+    adult: null,
+    gender: null,
+    knownForDepartment: null,
+    name: "",
+    originalName: null,
+    profilePath: null,
+    order: null,
+    totalEpisodeCount: null,
     layout: encodeLayout(Object.keys(entry), isCast ? castKeys : crewKeys),
-    extra,
+    extra: null,
     jobs: normalizeJobs(
-      entry[listKey] as JsonObject[],
+      entry[isCast ? "roles" : "jobs"] as JsonObject[],
       isCast ? roleFields : jobFields,
       isCast ? roleKeys : jobKeys,
     ),
-  } as CreditRow;
+  };
+  const handled = handledKeys[kind][popular ? "popular" : "plain"];
+  row.extra = fillColumns(
+    row,
+    entry,
+    isCast ? castFields : crewFields,
+    handled,
+  );
+  return row;
 }
 
 /**
- * Turns a validated aggregate-credits response (the JSON exactly as TMDB
- * sent it, keys in their original order) into rows. Pure; the inverse of
- * rebuildResponse apart from popularity, which is kept per person.
+ * The latest name, picture and popularity of everyone in a validated
+ * response, once each (the last entry naming a person wins). Pure.
  */
-export function normalizeResponse(response: JsonObject): NormalizedSnapshot {
-  const cast = response.cast as JsonObject[];
-  const crew = response.crew as JsonObject[];
-  const top = splitFields(response, {}, responseKeys);
+export function listPeople(response: JsonObject): PersonRow[] {
+  const entries = [
+    ...(response.cast as JsonObject[]),
+    ...(response.crew as JsonObject[]),
+  ];
   const people = new Map<number, PersonRow>();
 
-  for (const entry of [...cast, ...crew]) {
+  for (const entry of entries) {
     const id = entry.id as number;
     people.set(id, {
       id,
@@ -174,6 +178,18 @@ export function normalizeResponse(response: JsonObject): NormalizedSnapshot {
         typeof entry.popularity === "number" ? entry.popularity : null,
     });
   }
+  return [...people.values()];
+}
+
+/**
+ * Turns a validated aggregate-credits response (the JSON exactly as TMDB
+ * sent it, keys in their original order) into rows. Pure; the inverse of
+ * rebuildResponse apart from popularity, which is kept per person.
+ */
+export function normalizeResponse(response: JsonObject): NormalizedSnapshot {
+  const cast = response.cast as JsonObject[];
+  const crew = response.crew as JsonObject[];
+  const top = { extra: fillColumns({}, response, {}, responseKeys) };
 
   return {
     tmdbId: response.id as number,
@@ -183,6 +199,6 @@ export function normalizeResponse(response: JsonObject): NormalizedSnapshot {
       ...cast.map((entry, i) => normalizeEntry(entry, "cast", i)),
       ...crew.map((entry, i) => normalizeEntry(entry, "crew", i)),
     ],
-    people: [...people.values()],
+    people: listPeople(response),
   };
 }

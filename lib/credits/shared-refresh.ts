@@ -33,6 +33,9 @@ async function changedSince(db: Db, key: SeasonKey, since: number | null) {
  * refresh job) fetch it once: one that finds the season checked again
  * since it asked (by whoever held the lock before) fetches nothing. If
  * that holder failed, nothing was checked, and this one tries for itself.
+ * `seen` is the season's checkedAt when the caller decided to refresh
+ * (null when never checked): read any later, a refresh that ended in
+ * between would go unnoticed and be fetched again.
  */
 export async function refreshSeasonOnce(
   db: Db,
@@ -41,12 +44,12 @@ export async function refreshSeasonOnce(
   key: SeasonKey,
   maxAgeMs: number,
   locks: ProcessLocks,
+  seen: Date | null,
 ): Promise<SharedRefreshResult> {
-  const seen = await lastChecked(db, key);
-
   return locks.withLock(lockKeys.season(key), async (inner) => {
-    if ((await lastChecked(db, key)) !== seen) {
-      const changed = await changedSince(db, key, seen);
+    const since = seen?.getTime() ?? null;
+    if ((await lastChecked(db, key)) !== since) {
+      const changed = await changedSince(db, key, since);
       return { ok: true, refreshedElsewhere: true, changed };
     }
     return refreshSeason(db, tmdb, token, key, maxAgeMs, inner);

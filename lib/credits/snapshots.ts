@@ -2,7 +2,7 @@ import type { DbClient } from "../db/types";
 import type { JsonObject } from "./fields";
 import type { SeasonKey } from "./ingest";
 import { rebuildResponse } from "./rebuild";
-import { readSnapshotCredits } from "./rows";
+import { readSnapshotCredits, readSnapshotPopularity } from "./rows";
 
 export type SnapshotRef = {
   id: number;
@@ -43,15 +43,11 @@ export async function rebuildSnapshot(
   db: DbClient,
   snapshot: SnapshotRef,
 ): Promise<JsonObject> {
-  const credits = await readSnapshotCredits(db, snapshot.seasonId, snapshot.id);
-  const people = await db.person.findMany({
-    where: { id: { in: [...new Set(credits.map((c) => c.personId))] } },
-    select: { id: true, popularity: true },
-  });
+  const { seasonId, id } = snapshot;
+  const [credits, popularity] = await Promise.all([
+    readSnapshotCredits(db, seasonId, id),
+    readSnapshotPopularity(db, seasonId, id),
+  ]);
 
-  return rebuildResponse({
-    ...snapshot,
-    credits,
-    popularity: new Map(people.map((p) => [p.id, p.popularity])),
-  });
+  return rebuildResponse({ ...snapshot, credits, popularity });
 }

@@ -26,24 +26,21 @@ export function unchangedResult(
  */
 export async function supersededResult(
   tx: DbClient,
-  seasonId: number,
+  season: { id: number; checkedAt: Date | null },
   input: IngestInput,
 ): Promise<IngestResult | null> {
-  const season = await tx.season.findUniqueOrThrow({
-    where: { id: seasonId },
-    select: { checkedAt: true },
-  });
-  if (!season.checkedAt || input.fetchedAt >= season.checkedAt) return null;
+  const { checkedAt } = season;
+  if (!checkedAt || input.fetchedAt >= checkedAt) return null;
 
   const latest = await tx.snapshot.findFirstOrThrow({
-    where: { seasonId },
+    where: { seasonId: season.id },
     orderBy: { id: "desc" },
     select: { id: true },
   });
   const { seriesId, seasonNumber, language } = input;
   log.info(
-    { seriesId, seasonNumber, language, checkedAt: season.checkedAt },
+    { seriesId, seasonNumber, language, checkedAt },
     "skipped a response older than the last check",
   );
-  return unchangedResult(seasonId, latest.id);
+  return unchangedResult(season.id, latest.id);
 }

@@ -34,7 +34,10 @@ type SharedRow = {
  * People credited (in any stored version) in at least two of the given
  * seasons besides the person. Reads the credits of those seasons only,
  * through the index on Credit.seasonId; counting and ranking happen in the
- * database so a large crew costs one grouped scan, not a transfer.
+ * database so a large crew costs one grouped scan, not a transfer. The
+ * versions are first reduced to one row per season and person, so the
+ * grouping and the lookup of names work on hundreds of rows, not
+ * thousands.
  */
 async function queryShared(
   db: DbClient,
@@ -43,14 +46,18 @@ async function queryShared(
   limit: number,
 ): Promise<SharedRow[]> {
   return db.$queryRaw<SharedRow[]>`
-    WITH shared AS (
-      SELECT "personId",
-        array_agg(DISTINCT "seasonId" ORDER BY "seasonId") AS "seasonIds"
+    WITH pairs AS (
+      SELECT DISTINCT "seasonId", "personId"
       FROM "Credit"
       WHERE "seasonId" IN (${Prisma.join(seasonIds)})
         AND "personId" <> ${personId}
+    ),
+    shared AS (
+      SELECT "personId",
+        array_agg("seasonId" ORDER BY "seasonId") AS "seasonIds"
+      FROM pairs
       GROUP BY "personId"
-      HAVING count(DISTINCT "seasonId") >= 2
+      HAVING count(*) >= 2
     )
     SELECT p."id", p."name", p."profilePath", s."seasonIds",
       (count(*) OVER ())::int AS "total"

@@ -8,7 +8,7 @@ export type SeenTimes = {
   leftAt: Date | null;
 };
 
-type SeasonChecked = { id: number; checkedAt: Date | null };
+type SeasonChecked = { checkedAt: Date | null };
 
 /**
  * The last moment castlog saw a departed person still credited: its last
@@ -36,22 +36,16 @@ async function findLastSeenBefore(
 }
 
 /**
- * First and last time seen for each span, keyed by season id. Reads the
- * bounding snapshots by id and, for departed people only, one check per
- * season through the (seasonId, checkedAt) index.
+ * First and last time seen for each span, keyed by season id, given when
+ * the snapshots bounding the spans were fetched. For departed people only,
+ * reads one check per season through the (seasonId, checkedAt) index.
  */
 export async function findSeenTimes(
   db: DbClient,
   spans: SeasonSpan[],
   seasons: Map<number, SeasonChecked>,
+  fetchedAt: Map<number, Date>,
 ): Promise<Map<number, SeenTimes>> {
-  const ids = spans.flatMap((s) => [s.firstSnapshotId, s.closingSnapshotId]);
-  const snapshots = await db.snapshot.findMany({
-    where: { id: { in: ids.filter((id): id is number => id !== null) } },
-    select: { id: true, fetchedAt: true },
-  });
-  const fetchedAt = new Map(snapshots.map((s) => [s.id, s.fetchedAt]));
-
   const entries = await Promise.all(
     spans.map(async (span): Promise<[number, SeenTimes]> => {
       const firstSeen = fetchedAt.get(span.firstSnapshotId)!;

@@ -1,4 +1,5 @@
 import type { TokenKeys } from "../auth/crypto";
+import { findSeason } from "../credits/snapshots";
 import { refreshSeasonOnce } from "../credits/shared-refresh";
 import type { Db } from "../db/open";
 import { noLocks, type ProcessLocks } from "../limits/locks";
@@ -87,8 +88,18 @@ async function refreshOneSeason(
   const { db, tmdb, tokens, locks } = run;
   const { trackers, ...key } = work;
   try {
+    // The job always refreshes: a check by anyone after this one is news.
+    const seen = (await findSeason(db, key))?.checkedAt ?? null;
     const result = await tokens.callWithToken(trackers, (token) =>
-      refreshSeasonOnce(db, tmdb, token, key, run.seriesMaxAgeMs(), locks),
+      refreshSeasonOnce(
+        db,
+        tmdb,
+        token,
+        key,
+        run.seriesMaxAgeMs(),
+        locks,
+        seen,
+      ),
     );
     if (result === null) return "no_token";
     if (!result.ok) return result.error.kind;

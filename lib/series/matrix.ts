@@ -89,19 +89,21 @@ function addCell(people: Map<number, MatrixPerson>, row: CellRow): void {
 /**
  * The people-by-season matrix of a series in one language: everyone in
  * the current cast or crew of any stored season, with their episodes per
- * season, sorted by total episodes.
+ * season, sorted by total episodes. Its two reads run at once.
  */
 export async function readSeriesMatrix(
   db: DbClient,
   seriesId: number,
   language: string,
 ): Promise<SeriesMatrix> {
-  const seasons = await db.season.findMany({
-    where: { seriesId, language },
-    select: { seasonNumber: true },
-    orderBy: { seasonNumber: "asc" },
-  });
-  const cells = await readCells(db, seriesId, language);
+  const [seasons, cells] = await Promise.all([
+    db.season.findMany({
+      where: { seriesId, language },
+      select: { seasonNumber: true },
+      orderBy: { seasonNumber: "asc" },
+    }),
+    readCells(db, seriesId, language),
+  ]);
 
   const people = new Map<number, MatrixPerson>();
   for (const row of cells) addCell(people, row);

@@ -1,7 +1,9 @@
-// `npm run bench [-- --quick] [--latency MS] [--out FILE]`: measures the figures
-// castlog aims for in one run, prints one line each and writes them to
-// bench-results.json. PostgreSQL figures need DATABASE_URL (a server the
-// bench may create and drop its own databases on).
+// `npm run bench [-- --quick] [--only site|store] [--latency MS]
+// [--out FILE]`: measures the figures castlog aims for in one run, prints
+// one line each and writes them to bench-results.json. `--only store`
+// measures the database figures alone, without building or starting the
+// site. PostgreSQL figures need DATABASE_URL (a server the bench may
+// create and drop its own databases on).
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
@@ -10,6 +12,7 @@ import { runBench } from "./run";
 
 const argsSchema = z.object({
   quick: z.boolean().default(false),
+  only: z.enum(["site", "store"]).optional(),
   latency: z.coerce.number().int().min(0).default(50),
   out: z.string().min(1).default("bench-results.json"),
 });
@@ -18,6 +21,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       quick: { type: "boolean" },
+      only: { type: "string" },
       latency: { type: "string" },
       out: { type: "string" },
     },
@@ -33,6 +37,7 @@ async function main(): Promise<void> {
   const figures: Figure[] = [];
   await runBench({
     quick: args.quick,
+    only: args.only,
     latencyMs: args.latency,
     serverUrl,
     report: (figure) => {

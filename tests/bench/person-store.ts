@@ -1,6 +1,4 @@
-import { findCoworkers } from "@/lib/people/coworkers";
-import { listPersonLanguages, readPersonCredits } from "@/lib/people/credits";
-import { findPerson } from "@/lib/people/person";
+import { readPersonHistory } from "@/lib/people/history";
 import { createBenchDatabase, withSql } from "./database";
 import { atMost, figure, type Figure } from "./figures";
 import { medianMs } from "./stats";
@@ -71,7 +69,7 @@ function storeSql(versions: number): string[] {
 }
 
 /**
- * The person page's queries (as getPersonHistory runs them) over a store
+ * The person page's queries (readPersonHistory) over a store
  * of `versions` credit versions generated in bulk on PostgreSQL: the p50
  * over `people` different people.
  */
@@ -87,13 +85,8 @@ export async function measurePersonPage(
     });
     const stored = await database.db.person.count();
     const step = Math.floor(stored / people);
-    const readPage = async (personId: number) => {
-      const db = database.db;
-      await findPerson(db, personId);
-      const series = await readPersonCredits(db, personId, "en-US");
-      await findCoworkers(db, personId, series);
-      await listPersonLanguages(db, personId);
-    };
+    const readPage = (personId: number) =>
+      readPersonHistory(database.db, personId, "en-US");
 
     await readPage(1);
     const p50 = await medianMs(people, (i) => readPage(1 + i * step));

@@ -21,6 +21,8 @@ import { startBenchSite } from "./site";
 
 export type BenchOptions = {
   quick: boolean;
+  /** Measures only the site's or only the database's figures. */
+  only?: "site" | "store";
   latencyMs: number;
   /** A PostgreSQL server; its figures are skipped without one. */
   serverUrl: string | undefined;
@@ -36,6 +38,7 @@ async function measureSite(
   fixturesDir: string,
 ): Promise<void> {
   const { quick, latencyMs, serverUrl, report } = options;
+  ensureProductionBuild();
   const database = serverUrl ? await createBenchDatabase(serverUrl) : null;
   reserveStaticPage();
   const site = await startBenchSite(tmdb.url, database?.url);
@@ -165,7 +168,6 @@ async function measureStore(
 
 /** Runs every measurement once, reporting figures as they come. */
 export async function runBench(options: BenchOptions): Promise<void> {
-  ensureProductionBuild();
   const fixturesDir = mkdtempSync(path.join(os.tmpdir(), "castlog-bench-"));
   const tmdb = await startFakeTmdb({
     port: 0,
@@ -173,8 +175,12 @@ export async function runBench(options: BenchOptions): Promise<void> {
     latencyMs: options.latencyMs,
   });
   try {
-    await measureSite(options, tmdb, fixturesDir);
-    await measureStore(options, tmdb, fixturesDir);
+    if (options.only !== "store") {
+      await measureSite(options, tmdb, fixturesDir);
+    }
+    if (options.only !== "site") {
+      await measureStore(options, tmdb, fixturesDir);
+    }
   } finally {
     await tmdb.close();
     rmSync(fixturesDir, { recursive: true, force: true });

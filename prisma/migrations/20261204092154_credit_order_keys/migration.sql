@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Credit" ALTER COLUMN "position" SET DATA TYPE DOUBLE PRECISION;
