@@ -41,7 +41,12 @@ describeEachDatabase("a refresh shared with other processes", (getDb) => {
     const second = await refresh(null);
 
     expect(first.ok && "ingest" in first).toBe(true);
-    expect(second).toEqual({ ok: true, refreshedElsewhere: true });
+    // The other refresh stored the season's first version.
+    expect(second).toEqual({
+      ok: true,
+      refreshedElsewhere: true,
+      changed: true,
+    });
     expect(fetches() - before).toBe(1);
   });
 
