@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "./lib/env";
 import { answerOutage } from "./lib/outage";
-import { cachedPage } from "./lib/page-cache/registry";
+import { ifNoneMatchHas } from "./lib/http";
+import { cachedPage, type CachedPage } from "./lib/page-cache/registry";
 import { pageCacheControl } from "./lib/page-cache/policy";
 import {
   cachedSeasonPath,
@@ -35,6 +36,20 @@ function mayUseCache(request: NextRequest, signedIn: boolean): boolean {
 }
 
 /**
+ * A 304 when the viewer (or a CDN) already holds this render, else the
+ * render itself. Checked here, since Next no longer hashes pages for ETags.
+ */
+function answerFromCache(request: NextRequest, fresh: CachedPage) {
+  const { pathname } = request.nextUrl;
+  const target = new URL(cachedSeasonPath(fresh.key, pathname), request.url);
+  const response = ifNoneMatchHas(request, fresh.etag)
+    ? new NextResponse(null, { status: 304 })
+    : NextResponse.rewrite(target);
+  response.headers.set("etag", fresh.etag);
+  return response;
+}
+
+/**
  * Answers anonymous views of fresh season pages from their cached render,
  * and sets how long shared caches may keep each page (lib/page-cache).
  */
@@ -45,9 +60,7 @@ function routeToPage(request: NextRequest) {
   const useCache = seasonPage && mayUseCache(request, signedIn);
   const fresh = useCache ? cachedPage(pathname) : null;
   const response = fresh
-    ? NextResponse.rewrite(
-        new URL(cachedSeasonPath(fresh.key, pathname), request.url),
-      )
+    ? answerFromCache(request, fresh)
     : NextResponse.next();
 
   const freshForSeconds = seasonPage

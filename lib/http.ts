@@ -33,6 +33,20 @@ export function strongEtag(body: string): string {
   return `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
 }
 
+const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
+
+/**
+ * Whether If-None-Match names `etag`, weak or strong alike, as RFC 9110
+ * compares them for this header; false when it was not sent.
+ */
+export function ifNoneMatchHas(request: Request, etag: string): boolean {
+  const ifNoneMatch = request.headers.get("if-none-match");
+  if (ifNoneMatch === null) return false;
+
+  const tags = ifNoneMatch.split(",").map(opaque);
+  return tags.includes("*") || tags.includes(opaque(etag));
+}
+
 /**
  * Whether the request's validators match: If-None-Match when sent (it
  * takes precedence), else If-Modified-Since at one-second precision.
@@ -42,12 +56,8 @@ export function isNotModified(
   etag: string,
   lastModified: Date,
 ): boolean {
-  const ifNoneMatch = request.headers.get("if-none-match");
-  if (ifNoneMatch !== null) {
-    const tags = ifNoneMatch.split(",").map((tag) => tag.trim());
-    return (
-      tags.includes("*") || tags.includes(etag) || tags.includes(`W/${etag}`)
-    );
+  if (request.headers.has("if-none-match")) {
+    return ifNoneMatchHas(request, etag);
   }
 
   const since = Date.parse(request.headers.get("if-modified-since") ?? "");

@@ -35,6 +35,17 @@ describe("the page cache registry", () => {
     expect(cachedPage(path, 0)!.key).not.toBe(checkedAgain);
   });
 
+  it("names each render with an ETag of its own", () => {
+    rememberPage(path, 2_000);
+    rememberPage("/tv/1-a/season/3", 2_000);
+    const first = cachedPage(path, 0)!.etag;
+    rememberPage(path, 3_000);
+
+    expect(first).toMatch(/^W\/"[0-9a-f]{8}-\d+"$/);
+    expect(cachedPage("/tv/1-a/season/3", 0)!.etag).not.toBe(first);
+    expect(cachedPage(path, 0)!.etag).not.toBe(first);
+  });
+
   it("forgets every page at once", () => {
     rememberPage(path, 2_000);
     rememberPage("/tv/1-a/season/3", 2_000);

@@ -38,6 +38,7 @@ describe("cached renders of fresh season pages", () => {
       cache: response.headers.get("x-nextjs-cache"),
       cacheControl: response.headers.get("cache-control"),
       policy: response.headers.get("content-security-policy"),
+      etag: response.headers.get("etag"),
     };
   };
 
@@ -64,6 +65,21 @@ describe("cached renders of fresh season pages", () => {
     expect(await seasonRequests()).toBe(fetched);
   });
 
+  it("answers a viewer who holds the render with a 304 and no body", async () => {
+    const warm = await view(seasonPath);
+    const again = await view(seasonPath, { "if-none-match": warm.etag! });
+    const other = await view(seasonPath, { "if-none-match": 'W/"old-1"' });
+
+    expect(warm.etag).toMatch(/^W\/"[^"]+"$/);
+    expect(again.status).toBe(304);
+    expect(again.html).toBe("");
+    expect(again.etag).toBe(warm.etag);
+    expect(again.cacheControl).toMatch(/^public, max-age=0, s-maxage=\d+$/);
+    expect(again.policy).toBe(warm.policy);
+    expect(other.status).toBe(200);
+    expect(other.html).toContain("Lee Jung-jae");
+  });
+
   it("renders the same page as a request-time view", async () => {
     const warm = await view(seasonPath);
     const live = await view(`${seasonPath}?q=`);
@@ -87,7 +103,8 @@ describe("cached renders of fresh season pages", () => {
     cast[0]!.roles[0]!.character = "Player 456, renamed";
     tmdb.writeFixture(season2, changed);
 
-    expect((await view(seasonPath)).html).not.toContain("renamed");
+    const before = await view(seasonPath);
+    expect(before.html).not.toContain("renamed");
     await new Promise((done) => setTimeout(done, freshSeconds * 1000));
     const refetched = await view(seasonPath);
     await view(seasonPath);
@@ -96,17 +113,23 @@ describe("cached renders of fresh season pages", () => {
     expect(refetched.html).toContain("Player 456, renamed");
     expect(warm.cache).toBe("HIT");
     expect(warm.html).toContain("Player 456, renamed");
+    expect(warm.etag).not.toBe(before.etag);
   });
 
   it("keeps views with a session or a query out of every cache", async () => {
-    await view(seasonPath);
+    const { etag } = await view(seasonPath);
     const signedIn = await view(seasonPath, {
       cookie: "next-auth.session-token=not-a-valid-session",
+      "if-none-match": etag!,
     });
-    const filtered = await view(`${seasonPath}?q=Lee`);
+    const filtered = await view(`${seasonPath}?q=Lee`, {
+      "if-none-match": etag!,
+    });
 
     expect(signedIn.cacheControl).toBe("private, no-store");
     expect(signedIn.cache).toBeNull();
+    expect([signedIn.status, filtered.status]).toEqual([200, 200]);
+    expect([signedIn.etag, filtered.etag]).toEqual([null, null]);
     expect(filtered.cacheControl).toBe("public, max-age=0, must-revalidate");
     expect(filtered.cache).toBeNull();
   });
