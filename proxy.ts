@@ -1,16 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "./lib/env";
 import { answerOutage } from "./lib/outage";
-import { ifNoneMatchHas } from "./lib/http";
-import { cachedPage, type CachedPage } from "./lib/page-cache/registry";
+import { answerCachedPage } from "./lib/page-cache/answer";
+import { cachedPage } from "./lib/page-cache/registry";
 import { pageCacheControl } from "./lib/page-cache/policy";
-import {
-  cachedSeasonPath,
-  isCachedPagePath,
-  isSeasonPage,
-} from "./lib/page-cache/paths";
+import { isCachedPagePath, isSeasonPage } from "./lib/page-cache/paths";
 import { checkRequestBody } from "./lib/request-body";
 import { isCrossSiteWrite } from "./lib/same-origin";
+import { isSelfFetch } from "./lib/self-fetch";
 
 const refuse = (status: number, error: string, message: string) =>
   NextResponse.json({ error, message }, { status });
@@ -36,31 +33,19 @@ function mayUseCache(request: NextRequest, signedIn: boolean): boolean {
 }
 
 /**
- * A 304 when the viewer (or a CDN) already holds this render, else the
- * render itself. Checked here, since Next no longer hashes pages for ETags.
- */
-function answerFromCache(request: NextRequest, fresh: CachedPage) {
-  const { pathname } = request.nextUrl;
-  const target = new URL(cachedSeasonPath(fresh.key, pathname), request.url);
-  const response = ifNoneMatchHas(request, fresh.etag)
-    ? new NextResponse(null, { status: 304 })
-    : NextResponse.rewrite(target);
-  response.headers.set("etag", fresh.etag);
-  return response;
-}
-
-/**
  * Answers anonymous views of fresh season pages from their cached render,
  * and sets how long shared caches may keep each page (lib/page-cache).
  */
-function routeToPage(request: NextRequest) {
+async function routeToPage(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const signedIn = isSignedIn(request);
   const seasonPage = isSeasonPage(pathname);
   const useCache = seasonPage && mayUseCache(request, signedIn);
   const fresh = useCache ? cachedPage(pathname) : null;
+  const env = getEnv();
+  const copyBytes = env.PAGE_CACHE_MB * 1024 * 1024;
   const response = fresh
-    ? answerFromCache(request, fresh)
+    ? await answerCachedPage(request, fresh, copyBytes)
     : NextResponse.next();
 
   const freshForSeconds = seasonPage
@@ -70,7 +55,7 @@ function routeToPage(request: NextRequest) {
     pathname,
     signedIn,
     freshForSeconds,
-    maxAgeSeconds: getEnv().CREDITS_MAX_AGE_SECONDS,
+    maxAgeSeconds: env.CREDITS_MAX_AGE_SECONDS,
   });
   if (cacheControl) response.headers.set("cache-control", cacheControl);
   return response;
@@ -98,7 +83,8 @@ export async function proxy(request: NextRequest) {
   if (refusal) return refuse(refusal.status, refusal.error, refusal.message);
 
   if (isCachedPagePath(request.nextUrl.pathname)) {
-    // Cached renders are reached only through the rewrite in routeToPage.
+    // Cached renders are reached only through routeToPage.
+    if (isSelfFetch(request)) return NextResponse.next();
     return NextResponse.rewrite(new URL("/not-found", request.url));
   }
 

@@ -34,6 +34,9 @@ const envSchema = z.object({
   TMDB_API_URL: z.url().default("https://api.themoviedb.org"),
   TMDB_TOKEN: z.string().min(1).optional(),
   CREDITS_MAX_AGE_SECONDS: z.coerce.number().int().min(0).default(3600),
+  // Memory for the proxy's copies of cached season pages (lib/page-cache);
+  // 0 leaves them to Next's own cache.
+  PAGE_CACHE_MB: z.coerce.number().min(0).default(64),
   TMDB_MAX_RPS: positiveInt.default(40),
   TMDB_TIMEOUT_MS: positiveInt.default(10_000),
   SITE_URL: z.url().optional(),

@@ -1,9 +1,9 @@
-import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { configuredDatabaseProbe } from "./db/probe";
 import { parseEnv } from "./env";
 import { json } from "./http";
 import { log } from "./log";
+import { fetchSelf, isSelfFetch } from "./self-fetch";
 
 // While PostgreSQL cannot be reached, the proxy answers in place of the
 // site: 503 at once, instead of pages waiting for the database to time
@@ -19,10 +19,6 @@ const alwaysServed = new Set(["/api/health"]);
 
 const retryAfterSeconds = 10;
 
-// Marks the proxy's own fetch of the page, which alone may render it.
-const internalHeader = "x-castlog-unavailable-page";
-const internalKey = randomUUID();
-
 const outageHeaders = {
   "retry-after": String(retryAfterSeconds),
   "cache-control": "no-store",
@@ -30,20 +26,10 @@ const outageHeaders = {
 
 let designedPage: string | undefined;
 
-/** The site's own address: the proxy's URL names the port it serves. */
-function selfOrigin(request: NextRequest): string {
-  const { hostname, port } = request.nextUrl;
-  const host = hostname === "localhost" ? "127.0.0.1" : hostname;
-  return `http://${host}:${port}`;
-}
-
 async function loadDesignedPage(request: NextRequest): Promise<string> {
   if (designedPage) return designedPage;
 
-  const response = await fetch(`${selfOrigin(request)}${unavailablePath}`, {
-    headers: { [internalHeader]: internalKey },
-    signal: AbortSignal.timeout(5000),
-  });
+  const response = await fetchSelf(request, unavailablePath, 5000);
   if (!response.ok) throw new Error(`status ${response.status}`);
   designedPage = await response.text();
   return designedPage;
@@ -85,8 +71,7 @@ export async function answerOutage(
 ): Promise<Response | null> {
   const path = request.nextUrl.pathname;
   if (alwaysServed.has(path)) return null;
-  const internal = request.headers.get(internalHeader) === internalKey;
-  if (path === unavailablePath && internal) return null;
+  if (path === unavailablePath && isSelfFetch(request)) return null;
 
   if (!(await isDatabaseDown())) {
     if (path !== unavailablePath) return null;

@@ -3,8 +3,10 @@
 // from a fresh snapshot; proxy.ts reads the record to route the next
 // anonymous view to the cached render. Both run in one server process but
 // in separate module graphs, so the record lives on globalThis. It holds
-// no secret and no viewer data, and imports nothing, so the proxy bundle
-// stays small.
+// no secret and no viewer data, and imports nothing but the proxy's copies
+// of the renders (copies.ts), so the proxy bundle stays small.
+
+import { forgetCopies } from "./copies";
 
 export type CachedPage = {
   /** Part of the cached page's address: a new key is a new render. */
@@ -63,4 +65,5 @@ export function cachedPage(path: string, now = Date.now()): CachedPage | null {
  */
 export function forgetPages(): void {
   registry().entries.clear();
+  forgetCopies();
 }

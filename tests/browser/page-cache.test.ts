@@ -35,7 +35,7 @@ describe("cached renders of fresh season pages", () => {
     return {
       status: response.status,
       html: await response.text(),
-      cache: response.headers.get("x-nextjs-cache"),
+      cache: response.headers.get("x-castlog-cache"),
       cacheControl: response.headers.get("cache-control"),
       policy: response.headers.get("content-security-policy"),
       etag: response.headers.get("etag"),
@@ -78,6 +78,32 @@ describe("cached renders of fresh season pages", () => {
     expect(again.policy).toBe(warm.policy);
     expect(other.status).toBe(200);
     expect(other.html).toContain("Lee Jung-jae");
+  });
+
+  it("sends its copy of a render with the headers of the render", async () => {
+    const get = (path: string, init: RequestInit = {}) =>
+      fetch(`${site.url}${path}`, init);
+    const plain = { headers: { "accept-encoding": "identity" } };
+    await view(seasonPath);
+    const warm = await get(seasonPath, plain);
+    const live = await get(`${seasonPath}?q=`, plain);
+    const head = await get(seasonPath, { ...plain, method: "HEAD" });
+    const zipped = await get(seasonPath, {
+      headers: { "accept-encoding": "gzip" },
+    });
+    const body = new Uint8Array(await warm.arrayBuffer());
+    const header = (response: Response, name: string) =>
+      response.headers.get(name);
+
+    expect(header(warm, "x-castlog-cache")).toBe("HIT");
+    expect(header(warm, "content-type")).toBe(header(live, "content-type"));
+    expect(header(warm, "vary")).toBe(header(live, "vary"));
+    expect(header(warm, "vary")).toContain("rsc");
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe("");
+    expect(header(head, "etag")).toBe(header(warm, "etag"));
+    expect(header(zipped, "content-encoding")).toBe("gzip");
+    expect(await zipped.text()).toBe(new TextDecoder().decode(body));
   });
 
   it("renders the same page as a request-time view", async () => {
