@@ -1,5 +1,11 @@
-import { beforeEach, describe, expect, it } from "vitest";
-import { copiedBytes, forgetCopies, pageCopy, type PageCopy } from "./copies";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import {
+  copiedBytes,
+  forgetCopies,
+  pageCopy,
+  pauseAfterFailureMs,
+  type PageCopy,
+} from "./copies";
 
 const page = (bytes: number): PageCopy => ({
   body: new Uint8Array(bytes),
@@ -19,6 +25,7 @@ function loader(copy: PageCopy | null | Error) {
 
 describe("the proxy's copies of cached pages", () => {
   beforeEach(() => forgetCopies());
+  afterEach(() => vi.useRealTimers());
 
   it("loads a copy once for any number of concurrent views", async () => {
     const { counted, load } = loader(page(10));
@@ -34,16 +41,23 @@ describe("the proxy's copies of cached pages", () => {
     expect(copiedBytes()).toBe(10);
   });
 
-  it("keeps no failed copy, so the next view loads again", async () => {
-    const missing = loader(null);
+  it("pauses loading for a while after a load fails", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
     const broken = loader(new Error("refused"));
+    const missing = loader(null);
+    const working = loader(page(10));
 
-    expect(await pageCopy("a", missing.load, 100).copy).toBeNull();
-    expect(await pageCopy("b", broken.load, 100).copy).toBeNull();
-    await pageCopy("a", missing.load, 100).copy;
+    expect(await pageCopy("a", broken.load, 100).copy).toBeNull();
+    expect(await pageCopy("b", working.load, 100).copy).toBeNull();
+    vi.advanceTimersByTime(pauseAfterFailureMs);
+    expect(await pageCopy("b", missing.load, 100).copy).toBeNull();
+    vi.advanceTimersByTime(pauseAfterFailureMs);
+    expect(await pageCopy("b", working.load, 100).copy).not.toBeNull();
 
-    expect(missing.counted.calls).toBe(2);
-    expect(copiedBytes()).toBe(0);
+    expect([broken, missing, working].map((l) => l.counted.calls)).toEqual([
+      1, 1, 1,
+    ]);
+    expect(copiedBytes()).toBe(10);
   });
 
   it("drops the least recently used copies to stay within its budget", async () => {

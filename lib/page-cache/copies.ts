@@ -5,6 +5,10 @@
 // as cheap as a static file. Copies are named by their render's ETag and
 // held within a byte budget, least recently used first out. Like the
 // registry, they live on globalThis and import nothing.
+//
+// A load that fails (the site does not answer itself on 127.0.0.1, or
+// cannot render) pauses loading for a while: views are then served by
+// Next's own path, rather than each trying, failing and logging again.
 
 /** A render as the proxy sends it again. */
 export type PageCopy = {
@@ -16,13 +20,22 @@ type Store = {
   copies: Map<string, Promise<PageCopy | null>>;
   sizes: Map<string, number>;
   bytes: number;
+  /** No loads before this time, in milliseconds since 1970. */
+  pausedUntil: number;
 };
+
+export const pauseAfterFailureMs = 10_000;
 
 const slot = Symbol.for("castlog.page-copies");
 const holder = globalThis as { [slot]?: Store };
 
 function store(): Store {
-  holder[slot] ??= { copies: new Map(), sizes: new Map(), bytes: 0 };
+  holder[slot] ??= {
+    copies: new Map(),
+    sizes: new Map(),
+    bytes: 0,
+    pausedUntil: 0,
+  };
   return holder[slot];
 }
 
@@ -46,8 +59,9 @@ function keepWithin(budgetBytes: number, keep: string): void {
 /**
  * The copy named `etag`, loading it with `load` the first time (once, for
  * any number of concurrent views). `kept` tells whether it was already
- * held. A copy that failed to load (null) is not kept, so the next view
- * tries again.
+ * held. A copy that failed to load (null) is not kept; the next load is
+ * tried once the pause after the failure is over, and until then the
+ * copy is null.
  */
 export function pageCopy(
   etag: string,
@@ -60,6 +74,9 @@ export function pageCopy(
     state.copies.delete(etag);
     state.copies.set(etag, known);
     return { copy: known, kept: true };
+  }
+  if (Date.now() < state.pausedUntil) {
+    return { copy: Promise.resolve(null), kept: false };
   }
 
   const copy: Promise<PageCopy | null> = load().then(
@@ -80,6 +97,7 @@ function settle(
   // Forgotten or pushed out while it loaded: still good for this view.
   if (state.copies.get(etag) !== copy) return loaded;
 
+  if (!loaded) state.pausedUntil = Date.now() + pauseAfterFailureMs;
   if (!loaded || loaded.body.byteLength > budgetBytes) {
     state.copies.delete(etag);
     return loaded;
@@ -96,6 +114,7 @@ export function forgetCopies(): void {
   state.copies.clear();
   state.sizes.clear();
   state.bytes = 0;
+  state.pausedUntil = 0;
 }
 
 /** How many bytes the kept copies hold. */

@@ -9,26 +9,32 @@ const freshSeconds = 8;
 const seasonPath = "/tv/93405-squid-game/season/2";
 const season2 = "tv/93405/season/2/aggregate_credits";
 
-describe("cached renders of fresh season pages", () => {
-  let tmdb: TmdbHarness;
-  let site: NextServer;
+/** A production server on the fake TMDB server, for one describe block. */
+function siteWith(env: Record<string, string>) {
+  const running = {} as { tmdb: TmdbHarness; site: NextServer };
 
   beforeAll(async () => {
-    tmdb = await startTmdbHarness();
-    site = await startNextServer({
-      TMDB_API_URL: tmdb.fake.url,
+    running.tmdb = await startTmdbHarness();
+    running.site = await startNextServer({
+      TMDB_API_URL: running.tmdb.fake.url,
       TMDB_TOKEN: DEFAULT_TOKEN,
-      CREDITS_MAX_AGE_SECONDS: String(freshSeconds),
+      ...env,
     });
   });
 
   afterAll(async () => {
-    await site?.stop();
-    await tmdb?.close();
+    await running.site?.stop();
+    await running.tmdb?.close();
   });
 
+  return running;
+}
+
+describe("cached renders of fresh season pages", () => {
+  const running = siteWith({ CREDITS_MAX_AGE_SECONDS: String(freshSeconds) });
+
   const view = async (path: string, headers: Record<string, string> = {}) => {
-    const response = await fetch(`${site.url}${path}`, {
+    const response = await fetch(`${running.site.url}${path}`, {
       headers,
       redirect: "manual",
     });
@@ -43,7 +49,7 @@ describe("cached renders of fresh season pages", () => {
   };
 
   const seasonRequests = async () =>
-    (await tmdb.fake.requestCounts()).byPath[`/3/${season2}`] ?? 0;
+    (await running.tmdb.fake.requestCounts()).byPath[`/3/${season2}`] ?? 0;
 
   it("answers repeated anonymous views from one render, as a CDN may", async () => {
     const first = await view(seasonPath);
@@ -82,7 +88,7 @@ describe("cached renders of fresh season pages", () => {
 
   it("sends its copy of a render with the headers of the render", async () => {
     const get = (path: string, init: RequestInit = {}) =>
-      fetch(`${site.url}${path}`, init);
+      fetch(`${running.site.url}${path}`, init);
     const plain = { headers: { "accept-encoding": "identity" } };
     await view(seasonPath);
     const warm = await get(seasonPath, plain);
@@ -127,7 +133,7 @@ describe("cached renders of fresh season pages", () => {
     const changed = squidGameSeason2();
     const cast = changed.cast as { roles: { character: string }[] }[];
     cast[0]!.roles[0]!.character = "Player 456, renamed";
-    tmdb.writeFixture(season2, changed);
+    running.tmdb.writeFixture(season2, changed);
 
     const before = await view(seasonPath);
     expect(before.html).not.toContain("renamed");
@@ -176,5 +182,23 @@ describe("cached renders of fresh season pages", () => {
 
     expect(direct.status).toBe(404);
     expect(direct.html).not.toContain("Lee Jung-jae");
+  });
+});
+
+describe("cached renders left to Next (PAGE_CACHE_MB=0)", () => {
+  const running = siteWith({ PAGE_CACHE_MB: "0" });
+
+  it("serves warm views from Next's cache of the render", async () => {
+    const url = `${running.site.url}${seasonPath}`;
+    await (await fetch(url)).text();
+    await (await fetch(url)).text();
+    const warm = await fetch(url);
+    const html = await warm.text();
+
+    expect(warm.status).toBe(200);
+    expect(warm.headers.get("x-nextjs-cache")).toBe("HIT");
+    expect(warm.headers.get("x-castlog-cache")).toBeNull();
+    expect(warm.headers.get("etag")).toMatch(/^W\/"[^"]+"$/);
+    expect(html).toContain("Lee Jung-jae");
   });
 });
