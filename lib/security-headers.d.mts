@@ -5,6 +5,8 @@ export type SecurityHeader = { key: string; value: string };
 export function buildContentSecurityPolicy(options: {
   development: boolean;
   https: boolean;
+  /** CSP sources such as "sha256-…" for every inline script allowed. */
+  scriptHashes?: string[];
 }): string;
 
 export function buildSecurityHeaders(options: {

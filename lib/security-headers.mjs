@@ -10,25 +10,38 @@ const tmdbImages = "https://image.tmdb.org";
  * The Content-Security-Policy. It is the same for every response, with no
  * per-request nonce, so that a page can be cached and served to anyone.
  *
- * script-src allows 'unsafe-inline', and that is the policy's weak point.
  * Next inlines a bootstrap script and the page's RSC payload
  * (`self.__next_f.push(...)`) into every document. Without a nonce they
- * can only run under 'unsafe-inline' or hashes, and hashes do not fit:
- * the payload is the page's own data, different on every page and every
- * version of it, while this header is fixed at build time. Next's
- * `experimental.sri` only adds `integrity` to the external chunks, and
- * its `externalBrowserRuntime` says itself that the payload stays inline.
- * Everything else is held to this origin: no other script source, no
- * plugins, no framing, no foreign form targets or base URLs.
+ * can only run under 'unsafe-inline' or their hashes, and the payload is
+ * the page's own data, different on every page and every version of it.
+ * The header fixed at build time therefore allows 'unsafe-inline', and
+ * that is its weak point. Where the whole document is known before it is
+ * sent, as for the cached season pages the proxy answers from memory
+ * (lib/page-cache/page-policy.ts), `scriptHashes` replaces 'unsafe-inline'
+ * with the hashes of exactly the scripts in it. Everything else is held
+ * to this origin: no other script source, no plugins, no framing, no
+ * foreign form targets or base URLs.
  *
  * style-src-attr allows inline style attributes, which the server-rendered
  * charts use on SVG groups; style sheets themselves come only from here.
  */
-export function buildContentSecurityPolicy({ development, https }) {
+export function buildContentSecurityPolicy({
+  development,
+  https,
+  scriptHashes,
+}) {
+  const inline = scriptHashes
+    ? scriptHashes.map((hash) => `'${hash}'`)
+    : ["'unsafe-inline'"];
+  // React reconstructs server errors with eval, in development only.
+  const scripts = [
+    "'self'",
+    ...inline,
+    ...(development ? ["'unsafe-eval'"] : []),
+  ];
   const directives = [
     "default-src 'self'",
-    // React reconstructs server errors with eval, in development only.
-    `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
+    `script-src ${scripts.join(" ")}`,
     "style-src 'self'",
     "style-src-attr 'unsafe-inline'",
     `img-src 'self' ${tmdbImages}`,

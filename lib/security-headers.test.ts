@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildSecurityHeaders } from "./security-headers.mjs";
+import {
+  buildContentSecurityPolicy,
+  buildSecurityHeaders,
+} from "./security-headers.mjs";
 
 function headerOf(
   options: Parameters<typeof buildSecurityHeaders>[0],
@@ -41,5 +44,26 @@ describe("buildSecurityHeaders", () => {
 
     expect(headerOf(production, csp)).not.toContain("'unsafe-eval'");
     expect(headerOf(development, csp)).toContain("'unsafe-eval'");
+  });
+
+  it("allows exactly the given inline scripts when their hashes are known", () => {
+    const scriptSources = (policy: string) =>
+      /script-src ([^;]*)/.exec(policy)![1]!.split(" ");
+    const options = { development: false, https: false };
+    const hashed = buildContentSecurityPolicy({
+      ...options,
+      scriptHashes: ["sha256-AAA=", "sha256-BBB="],
+    });
+
+    expect(scriptSources(buildContentSecurityPolicy(options))).toEqual([
+      "'self'",
+      "'unsafe-inline'",
+    ]);
+    expect(scriptSources(hashed)).toEqual([
+      "'self'",
+      "'sha256-AAA='",
+      "'sha256-BBB='",
+    ]);
+    expect(hashed).toContain("frame-ancestors 'none'");
   });
 });

@@ -1,9 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { ifNoneMatchHas } from "../http";
+import { getEnv } from "../env";
 import { log } from "../log";
 import { fetchSelf } from "../self-fetch";
 import { pageCopy, type PageCopy } from "./copies";
 import { cachedSeasonPath } from "./paths";
+import { pagePolicy } from "./page-policy";
 import type { CachedPage } from "./registry";
 
 // What the proxy answers for an anonymous view of a fresh season page:
@@ -11,7 +13,7 @@ import type { CachedPage } from "./registry";
 // from memory, loaded once from the cached render's own address. If they
 // cannot be loaded, Next serves the cached render through a rewrite.
 
-// Security headers are added to every answer by next.config; the length
+// next.config adds the other security headers to every answer; the length
 // and encoding are Next's to set (it sends the body chunked).
 const copiedHeaders = ["content-type", "vary"];
 
@@ -33,7 +35,16 @@ async function loadCopy(
     const value = response.headers.get(name);
     if (value !== null) headers[name] = value;
   }
-  return { body: new Uint8Array(await response.arrayBuffer()), headers };
+  const body = new Uint8Array(await response.arrayBuffer());
+  headers["content-security-policy"] = policyFor(body);
+  return { body, headers };
+}
+
+function policyFor(body: Uint8Array): string {
+  return pagePolicy(new TextDecoder().decode(body), {
+    development: process.env.NODE_ENV !== "production",
+    https: getEnv().SITE_URL.startsWith("https://"),
+  });
 }
 
 async function loadOrLog(
@@ -55,19 +66,14 @@ function send(request: NextRequest, copy: PageCopy, kept: boolean) {
   });
 }
 
-async function renderOrCopy(
-  request: NextRequest,
-  fresh: CachedPage,
-  budgetBytes: number,
-): Promise<NextResponse> {
-  const target = cachedSeasonPath(fresh.key, request.nextUrl.pathname);
-  const rewrite = () => NextResponse.rewrite(new URL(target, request.url));
-  if (budgetBytes <= 0) return rewrite();
-
-  const load = () => loadOrLog(request, target);
-  const { copy, kept } = pageCopy(fresh.etag, load, budgetBytes);
-  const loaded = await copy;
-  return loaded ? send(request, loaded, kept) : rewrite();
+// A 304 updates the headers a browser or CDN stored with the page, so it
+// carries the copy's own policy, not the site's looser one.
+function notModified(copy: PageCopy | null) {
+  const policy = copy?.headers["content-security-policy"];
+  return new NextResponse(null, {
+    status: 304,
+    headers: policy ? { "content-security-policy": policy } : {},
+  });
 }
 
 /** The answer for a view of `fresh`, before its Cache-Control is set. */
@@ -76,9 +82,18 @@ export async function answerCachedPage(
   fresh: CachedPage,
   budgetBytes: number,
 ): Promise<NextResponse> {
-  const response = ifNoneMatchHas(request, fresh.etag)
-    ? new NextResponse(null, { status: 304 })
-    : await renderOrCopy(request, fresh, budgetBytes);
+  const target = cachedSeasonPath(fresh.key, request.nextUrl.pathname);
+  const load = () => loadOrLog(request, target);
+  const { copy, kept } =
+    budgetBytes > 0
+      ? pageCopy(fresh.etag, load, budgetBytes)
+      : { copy: Promise.resolve(null), kept: false };
+  const loaded = await copy;
+
+  let response: NextResponse;
+  if (ifNoneMatchHas(request, fresh.etag)) response = notModified(loaded);
+  else if (loaded) response = send(request, loaded, kept);
+  else response = NextResponse.rewrite(new URL(target, request.url));
   response.headers.set("etag", fresh.etag);
   return response;
 }

@@ -1,8 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inlineScriptHashes } from "@/lib/page-cache/page-policy";
 import { DEFAULT_TOKEN } from "../fake-tmdb/token";
+import { launchChromium } from "../support/browser";
 import { squidGameSeason2 } from "../support/fixtures";
+import { PolicyViolations } from "../support/policy-violations";
 import { startNextServer, type NextServer } from "../support/next-server";
 import { startTmdbHarness, type TmdbHarness } from "../support/tmdb-harness";
+
+/** The script-src sources of a Content-Security-Policy, quotes kept. */
+const scriptSources = (policy: string | null) =>
+  /script-src ([^;]*)/.exec(policy ?? "")?.[1]?.split(" ") ?? [];
 
 // Long enough for a few views on a busy machine, short enough to wait out.
 const freshSeconds = 8;
@@ -63,8 +70,15 @@ describe("cached renders of fresh season pages", () => {
 
     expect(warm.status).toBe(200);
     expect(warm.cache).toBe("HIT");
-    expect(warm.policy).toBe(first.policy);
-    expect(warm.policy).toContain("frame-ancestors 'none'");
+    // The same policy, but with the page's own scripts for 'unsafe-inline'.
+    const hashed = scriptSources(warm.policy).slice(1);
+    expect(scriptSources(first.policy)).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(warm.policy!.replace(/script-src [^;]*/, "")).toBe(
+      first.policy!.replace(/script-src [^;]*/, ""),
+    );
+    const ownScripts = inlineScriptHashes(warm.html).map((hash) => `'${hash}'`);
+    expect(hashed.sort()).toEqual(ownScripts.sort());
+    expect(hashed.length).toBeGreaterThan(5);
     const seconds = Number(/s-maxage=(\d+)/.exec(warm.cacheControl!)?.[1]);
     expect(seconds).toBeGreaterThan(0);
     expect(seconds).toBeLessThanOrEqual(freshSeconds);
@@ -110,6 +124,36 @@ describe("cached renders of fresh season pages", () => {
     expect(header(head, "etag")).toBe(header(warm, "etag"));
     expect(header(zipped, "content-encoding")).toBe("gzip");
     expect(await zipped.text()).toBe(new TextDecoder().decode(body));
+  });
+
+  it("runs its own scripts in Chromium and blocks any other inline one", async () => {
+    const url = `${running.site.url}${seasonPath}`;
+    await view(seasonPath);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const seen = await PolicyViolations.watch(page);
+      const answer = await page.goto(url, { waitUntil: "networkidle" });
+      const hydrated = await page.evaluate(() => "__next_f" in self);
+      const reportedByOwnScripts = [...seen.reported];
+      const injected = await page
+        .addScriptTag({ content: "window.castlogInjected = true;" })
+        .then(
+          () => "ran",
+          (error: Error) => error.message,
+        );
+
+      expect(answer?.headers()["x-castlog-cache"]).toBe("HIT");
+      expect(hydrated).toBe(true);
+      expect(reportedByOwnScripts).toEqual([]);
+      expect(injected).not.toBe("ran");
+      expect(await page.evaluate(() => "castlogInjected" in window)).toBe(
+        false,
+      );
+      expect(seen.reported.join("\n")).toMatch(/script-src/);
+    } finally {
+      await browser.close();
+    }
   });
 
   it("renders the same page as a request-time view", async () => {

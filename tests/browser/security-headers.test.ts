@@ -21,6 +21,8 @@ function parsePolicy(header: string | null): Map<string, string[]> {
   );
 }
 
+// This file's site never caches season pages; those the proxy answers
+// from memory name their own inline scripts (tests/browser/page-cache).
 function expectSecurityHeaders(headers: Headers) {
   const policy = parsePolicy(headers.get("content-security-policy"));
 
