@@ -10,7 +10,8 @@ import type { CachedPage } from "./registry";
 
 // What the proxy answers for an anonymous view of a fresh season page:
 // a 304 when the viewer already holds the render, else the render's bytes
-// from memory, loaded once from the cached render's own address. If they
+// from memory, loaded once from the cached render's own address, under a
+// policy that names the render's own scripts (page-policy.ts). If they
 // cannot be loaded, Next serves the cached render through a rewrite.
 
 // next.config adds the other security headers to every answer; the length
