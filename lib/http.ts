@@ -30,7 +30,8 @@ export function tmdbNotFound(): Response {
 }
 
 export function strongEtag(body: string): string {
-  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+  const digest = createHash("sha256").update(body).digest("base64url");
+  return `"${digest.slice(0, 27)}"`;
 }
 
 const opaque = (tag: string) => tag.trim().replace(/^W\//, "");

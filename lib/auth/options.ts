@@ -24,7 +24,7 @@ export const tmdbTokenSchema = z
   .min(20, "That does not look like a TMDB read access token.")
   .max(4096, "That does not look like a TMDB read access token.");
 
-/** Cookies are marked Secure (and prefixed) when the site is served over https. */
+/** Cookies are Secure (and prefixed) when the site is served over https. */
 export const hasSecureCookies = () => getEnv().SITE_URL.startsWith("https:");
 
 export const sessionCookieName = () =>

@@ -77,7 +77,8 @@ export function createDatabaseProbe(
     const started = performance.now();
     try {
       const { rows } = await pool.query<{ active: boolean }>(
-        "SELECT state = 'active' AS active FROM pg_stat_activity WHERE pid = $1",
+        "SELECT state = 'active' AS active FROM pg_stat_activity " +
+          "WHERE pid = $1",
         [pid],
       );
       return rows[0]?.active === true;
