@@ -1,7 +1,7 @@
 import type { Db } from "../db/open";
 import { lockKeys, noLocks, type ProcessLocks } from "../limits/locks";
 import { log } from "../log";
-import { forgetPages } from "../page-cache/registry";
+import { pagesChanged } from "../page-cache/changes";
 import { forgetRebuilt, rememberRebuilt } from "./rebuilt";
 import { findSeries, saveSeriesDetails, type SeriesRef } from "../series/store";
 import type { TmdbClient, TmdbError } from "../tmdb";
@@ -73,7 +73,7 @@ export async function refreshSeason(
     return await fetchAndIngest(...args);
   } finally {
     // Checked, changed or gone: cached pages may read differently now.
-    forgetPages();
+    pagesChanged(args[0]);
   }
 }
 

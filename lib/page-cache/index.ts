@@ -2,9 +2,8 @@ import "server-only";
 import type { SeasonCredits } from "../credits/load";
 import { getEnv } from "../env";
 import { defaultLanguage, seasonPath } from "../urls";
+import { hearsPageChanges } from "./changes";
 import { rememberPage } from "./registry";
-
-export { forgetPages } from "./registry";
 
 /** What a season page shows besides the latest snapshot. */
 type View = { asOf?: Date; filter?: string; language: string };
@@ -19,7 +18,12 @@ export function rememberSeasonPage(view: View, data: SeasonCredits): void {
   const plain = !view.asOf && !view.filter && view.language === defaultLanguage;
   if (!plain || data.notice) return;
 
-  const maxAgeMs = getEnv().CREDITS_MAX_AGE_SECONDS * 1000;
+  // With other processes on the database, only while their writes reach
+  // this process's cache (changes.ts).
+  const env = getEnv();
+  if (env.DATABASE_URL && !hearsPageChanges(env.DATABASE_URL)) return;
+
+  const maxAgeMs = env.CREDITS_MAX_AGE_SECONDS * 1000;
   const freshUntil = data.checkedAt.getTime() + maxAgeMs;
   if (freshUntil <= Date.now()) return;
 

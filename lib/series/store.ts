@@ -1,6 +1,6 @@
 import type { DbClient } from "../db/types";
 import type { SeriesDetails } from "../tmdb/schemas";
-import { forgetPages } from "../page-cache/registry";
+import { pagesChanged } from "../page-cache/changes";
 import { slugify } from "./slug";
 
 export type SeriesRef = {
@@ -43,6 +43,6 @@ export async function saveSeriesDetails(
     select: seriesSelect,
   });
   // A new name changes the title of every cached page of the series.
-  forgetPages();
+  pagesChanged(db);
   return series;
 }
