@@ -46,7 +46,7 @@ describe("buildSecurityHeaders", () => {
     expect(headerOf(development, csp)).toContain("'unsafe-eval'");
   });
 
-  it("allows exactly the given inline scripts when their hashes are known", () => {
+  it("allows exactly the inline scripts whose hashes it is given", () => {
     const scriptSources = (policy: string) =>
       /script-src ([^;]*)/.exec(policy)![1]!.split(" ");
     const options = { development: false, https: false };

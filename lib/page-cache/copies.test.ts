@@ -60,7 +60,7 @@ describe("the proxy's copies of cached pages", () => {
     expect(copiedBytes()).toBe(10);
   });
 
-  it("drops the least recently used copies to stay within its budget", async () => {
+  it("drops the least recently used copies past its budget", async () => {
     await pageCopy("a", loader(page(40)).load, 100).copy;
     await pageCopy("b", loader(page(40)).load, 100).copy;
     // Using "a" makes "b" the oldest.

@@ -15,7 +15,7 @@ describe("the page cache registry", () => {
     expect(cachedPage(path, 1_000)).toBeNull();
   });
 
-  it("keeps the key while the page is remembered with the same freshness", () => {
+  it("keeps the key while the freshness stays the same", () => {
     rememberPage(path, 2_000);
     const first = cachedPage(path, 0)!.key;
     rememberPage(path, 2_000);

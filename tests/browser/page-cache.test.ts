@@ -58,7 +58,7 @@ describe("cached renders of fresh season pages", () => {
   const seasonRequests = async () =>
     (await running.tmdb.fake.requestCounts()).byPath[`/3/${season2}`] ?? 0;
 
-  it("answers repeated anonymous views from one render, as a CDN may", async () => {
+  it("answers repeated anonymous views from one render", async () => {
     const first = await view(seasonPath);
     expect(first.status).toBe(200);
     expect(first.cache).toBeNull();
@@ -85,7 +85,7 @@ describe("cached renders of fresh season pages", () => {
     expect(await seasonRequests()).toBe(fetched);
   });
 
-  it("answers a viewer who holds the render with a 304 and no body", async () => {
+  it("answers a viewer holding the render with a bare 304", async () => {
     const warm = await view(seasonPath);
     const again = await view(seasonPath, { "if-none-match": warm.etag! });
     const other = await view(seasonPath, { "if-none-match": 'W/"old-1"' });
@@ -126,7 +126,7 @@ describe("cached renders of fresh season pages", () => {
     expect(await zipped.text()).toBe(new TextDecoder().decode(body));
   });
 
-  it("runs its own scripts in Chromium and blocks any other inline one", async () => {
+  it("runs its own scripts in Chromium, and no other inline one", async () => {
     const url = `${running.site.url}${seasonPath}`;
     await view(seasonPath);
     const browser = await launchChromium();
@@ -173,7 +173,7 @@ describe("cached renders of fresh season pages", () => {
     expect(pick(warm.html).cast).toBe(true);
   });
 
-  it("shows a change once the snapshot it cached is no longer fresh", async () => {
+  it("shows a change once its snapshot is no longer fresh", async () => {
     const changed = squidGameSeason2();
     const cast = changed.cast as { roles: { character: string }[] }[];
     cast[0]!.roles[0]!.character = "Player 456, renamed";
@@ -210,7 +210,7 @@ describe("cached renders of fresh season pages", () => {
     expect(filtered.cache).toBeNull();
   });
 
-  it("marks account pages private and other public pages briefly shared", async () => {
+  it("marks account pages private, other pages briefly shared", async () => {
     for (const path of ["/dashboard", "/signin", "/settings"]) {
       expect((await view(path)).cacheControl, path).toBe("private, no-store");
     }

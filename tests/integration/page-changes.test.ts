@@ -55,7 +55,7 @@ describe.skipIf(!hasTestPostgres)("page changes across processes", () => {
     await until(() => cachedPage(path) === null);
   });
 
-  it("forgets its own pages at once and tells every other process", async () => {
+  it("forgets its own pages at once and tells the others", async () => {
     const heard = listening();
     fresh();
 
