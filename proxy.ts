@@ -42,10 +42,8 @@ async function routeToPage(request: NextRequest) {
   const seasonPage = isSeasonPage(pathname);
   const useCache = seasonPage && mayUseCache(request, signedIn);
   const fresh = useCache ? cachedPage(pathname) : null;
-  const env = getEnv();
-  const copyBytes = env.PAGE_CACHE_MB * 1024 * 1024;
   const response = fresh
-    ? await answerCachedPage(request, fresh, copyBytes)
+    ? await answerCachedPage(request, fresh)
     : NextResponse.next();
 
   const freshForSeconds = seasonPage
@@ -55,7 +53,7 @@ async function routeToPage(request: NextRequest) {
     pathname,
     signedIn,
     freshForSeconds,
-    maxAgeSeconds: env.CREDITS_MAX_AGE_SECONDS,
+    maxAgeSeconds: getEnv().CREDITS_MAX_AGE_SECONDS,
   });
   if (cacheControl) response.headers.set("cache-control", cacheControl);
   return response;

@@ -81,8 +81,8 @@ function notModified(copy: PageCopy | null) {
 export async function answerCachedPage(
   request: NextRequest,
   fresh: CachedPage,
-  budgetBytes: number,
 ): Promise<NextResponse> {
+  const budgetBytes = getEnv().PAGE_CACHE_MB * 1024 * 1024;
   const target = cachedSeasonPath(fresh.key, request.nextUrl.pathname);
   const load = () => loadOrLog(request, target);
   const { copy, kept } =

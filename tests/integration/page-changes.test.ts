@@ -1,6 +1,5 @@
-import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { refreshSeason } from "@/lib/credits/refresh";
 import { hearsPageChanges, pagesChanged } from "@/lib/page-cache/changes";
 import { cachedPage, rememberPage } from "@/lib/page-cache/registry";
@@ -11,14 +10,6 @@ import { setUpTmdbHarness } from "../support/tmdb-harness";
 
 const path = "/tv/900990-n/season/1";
 const channel = "castlog_pages";
-
-async function until(check: () => boolean, timeoutMs = 5_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error("condition not met in time");
-    await sleep(20);
-  }
-}
 
 // Each process's cache of season pages, told of other processes' writes.
 // Another process is played by a connection of the test's own.
@@ -44,15 +35,21 @@ describe.skipIf(!hasTestPostgres)("page changes across processes", () => {
   };
 
   const fresh = () => rememberPage(path, Date.now() + 60_000);
+  const hearing = (timeout = 5_000) =>
+    vi.waitFor(() => expect(hearsPageChanges(postgres().url)).toBe(true), {
+      timeout,
+    });
+  const forgotten = () =>
+    vi.waitFor(() => expect(cachedPage(path)).toBeNull(), { timeout: 5_000 });
 
   it("forgets this process's pages when another process writes", async () => {
-    await until(() => hearsPageChanges(postgres().url));
+    await hearing();
     fresh();
     const other = await otherProcess();
 
     expect(cachedPage(path)).not.toBeNull();
     await other.query("SELECT pg_notify($1, 'another process')", [channel]);
-    await until(() => cachedPage(path) === null);
+    await forgotten();
   });
 
   it("forgets its own pages at once and tells the others", async () => {
@@ -83,7 +80,7 @@ describe.skipIf(!hasTestPostgres)("page changes across processes", () => {
   });
 
   it("forgets its pages when it stops hearing, and listens again", async () => {
-    await until(() => hearsPageChanges(postgres().url));
+    await hearing();
     fresh();
     const other = await otherProcess();
 
@@ -92,9 +89,9 @@ describe.skipIf(!hasTestPostgres)("page changes across processes", () => {
         "WHERE query = $1 AND datname = current_database()",
       [`LISTEN ${channel}`],
     );
-    await until(() => cachedPage(path) === null);
+    await forgotten();
 
     expect(hearsPageChanges(postgres().url)).toBe(false);
-    await until(() => hearsPageChanges(postgres().url), 10_000);
+    await hearing(10_000);
   });
 });
