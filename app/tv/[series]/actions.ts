@@ -17,8 +17,8 @@ const fetchFormSchema = z.object({
 
 /**
  * Fetches the seasons of a stored series that castlog has not stored yet,
- * with the viewer's token or the site's, then shows the series page again. A form naming no stored series goes
- * back to the home page.
+ * with the viewer's token or the site's, then shows the series page again.
+ * A form naming no stored series goes back to the home page.
  */
 export async function fetchMissingSeasonsAction(form: FormData) {
   const parsed = fetchFormSchema.safeParse({
